@@ -1,0 +1,87 @@
+# Two commands on a fresh machine: `make run` and `make test`. See README.md.
+
+VENV := .venv
+VPY := $(VENV)/bin/python
+PORT ?= 8000
+SHELL := /bin/bash
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format serve check-python clean
+
+help:
+	@echo "make run     set up and serve the site with the dev server on http://127.0.0.1:$(PORT)"
+	@echo "make test    set up and run ruff, the migrations check and the whole test suite"
+	@echo "make lint    ruff check and ruff format --check"
+	@echo "make format  ruff format and ruff check --fix"
+	@echo "make serve   production-like: gunicorn, DEBUG off, compressed hashed static files"
+
+# Finds a Python 3.12+: PYTHON=... if given, else python3 if new enough, else python3.13 or
+# python3.12 if they run, else pyenv's installed versions. Prints its path, or fails clearly.
+define find_python
+is_ok() { "$$1" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; }; \
+if [ -n "$(PYTHON)" ]; then \
+  if is_ok "$(PYTHON)"; then command -v "$(PYTHON)" || echo "$(PYTHON)"; exit 0; fi; \
+  echo "PYTHON=$(PYTHON) is not a working Python 3.12 or newer." >&2; exit 1; \
+fi; \
+for c in python3 python3.13 python3.12; do \
+  if command -v $$c >/dev/null 2>&1 && is_ok $$c; then command -v $$c; exit 0; fi; \
+done; \
+root=$$(pyenv root 2>/dev/null || echo "$$HOME/.pyenv"); \
+for c in $$(ls -d "$$root"/versions/3.1[2-9]*/bin/python3 2>/dev/null | sort -rV); do \
+  if is_ok "$$c"; then echo "$$c"; exit 0; fi; \
+done; \
+echo "No Python 3.12 or newer found (Django 6.1 needs one). Install it, or run e.g." >&2; \
+echo "  make $(MAKECMDGOALS) PYTHON=/path/to/python3.13" >&2; \
+exit 1
+endef
+
+# The virtual environment, remade if it was built by a Python older than 3.12.
+$(VENV)/.python:
+	@py=$$($(find_python)) || exit 1; \
+	if [ -x $(VPY) ] && ! $(VPY) -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then \
+	  echo "Removing $(VENV): it was made with an old Python."; rm -rf $(VENV); fi; \
+	echo "Using $$py ($$($$py --version))"; \
+	[ -x $(VPY) ] || $$py -m venv $(VENV); \
+	$(VPY) -m pip install --quiet --upgrade pip; \
+	touch $@
+
+check-python:
+	@$(find_python)
+
+$(VENV)/.installed-run: requirements.txt $(VENV)/.python
+	$(VPY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.python
+	$(VPY) -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed-run
+
+run: $(VENV)/.installed-run
+	DJANGO_DEBUG=1 $(VPY) manage.py migrate --no-input --verbosity 0
+	DJANGO_DEBUG=1 $(VPY) manage.py runserver 127.0.0.1:$(PORT)
+
+lint: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: lint
+	DJANGO_SETTINGS_MODULE=tests.settings $(VPY) manage.py makemigrations --check --dry-run
+	$(VPY) -m pytest $(PYTEST_ARGS)
+
+# Production-like local run over plain HTTP: DEBUG off, gunicorn, hashed compressed statics.
+# A random secret key per start unless DJANGO_SECRET_KEY is set.
+SERVE_ENV = DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 EMAIL_BACKEND=$${EMAIL_BACKEND:-console} \
+	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost} \
+	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$($(VPY) -c 'import secrets; print(secrets.token_urlsafe(50))')}
+
+serve: $(VENV)/.installed-run
+	$(SERVE_ENV) $(VPY) manage.py migrate --no-input --verbosity 0
+	$(SERVE_ENV) $(VPY) manage.py collectstatic --no-input --verbosity 0
+	$(SERVE_ENV) $(VENV)/bin/gunicorn clinic.wsgi --config clinic/gunicorn.conf.py --bind 127.0.0.1:$(PORT)
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,13 @@
+from django.contrib import admin
+from django.urls import path
+
+from clinic import views
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("privacy/", views.PrivacyView.as_view(), name="privacy"),
+    path("healthz", views.healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+]
+
+handler500 = "clinic.views.server_error"

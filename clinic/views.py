@@ -1,0 +1,42 @@
+import logging
+
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
+from django.template.loader import render_to_string
+from django.views.decorators.cache import never_cache
+from django.views.generic import TemplateView
+
+from clinic.context_processors import clinic_details
+
+logger = logging.getLogger(__name__)
+
+
+class HomeView(TemplateView):
+    template_name = "clinic/home.html"
+
+
+class PrivacyView(TemplateView):
+    template_name = "clinic/privacy.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(retention_days=settings.INTAKE_RETENTION_DAYS, **kwargs)
+
+
+@never_cache
+def healthz(request: HttpRequest) -> JsonResponse:
+    """200 when the database answers a trivial query, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        logger.warning("Health check: the database did not answer.")
+        return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
+    return JsonResponse({"status": "ok", "database": "up"})
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    # Rendered without the request's context processors: whatever broke the page may break
+    # them too, and this page must always render.
+    html = render_to_string("500.html", {"clinic": clinic_details()})
+    return HttpResponseServerError(html)

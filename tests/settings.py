@@ -1,0 +1,29 @@
+"""Settings for the test suite: the real settings, with a few changes kept in this one place.
+
+Tests run with DEBUG off, as production does. Only speed and isolation change here.
+"""
+
+import os
+import secrets
+
+# A fresh key per run: no literal secret anywhere, and the real settings still demand one.
+os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+# The test client and live server talk plain HTTP.
+os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "0")
+
+from clinic.settings import *  # noqa: F403
+from clinic.settings import STORAGES
+
+# Hashing passwords the slow, safe way costs seconds per test that logs in.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# No collectstatic before tests: serve from the apps' folders, without hashed names.
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
