@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 from clinic import views
 
@@ -7,6 +7,8 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
     path("healthz", views.healthz, name="healthz"),
+    path("", include("treatments.urls")),
+    path("intake/", include("intake.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -4,16 +4,27 @@ from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
 from django.template.loader import render_to_string
+from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from clinic.context_processors import clinic_details
+from treatments.caching import cache_public_page
+from treatments.models import Comparison, Modality
 
 logger = logging.getLogger(__name__)
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class HomeView(TemplateView):
     template_name = "clinic/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            modalities=Modality.objects.published(),
+            comparisons=Comparison.objects.published(),
+            **kwargs,
+        )
 
 
 class PrivacyView(TemplateView):

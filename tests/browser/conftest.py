@@ -4,6 +4,7 @@ Chromium is found at $CHROMIUM_PATH (default /usr/bin/chromium). Without it thes
 with one line of reason, unless REQUIRE_BROWSER=1, where they fail: CI sets that.
 """
 
+import importlib
 import os
 from pathlib import Path
 
@@ -46,6 +47,20 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(autouse=True)
+def seeded_content(live_server, transactional_db):
+    """Browser tests use a real, committed database (the live server reads it from another
+    thread), which is emptied after each test; this puts the migrations' treatment content
+    back first, as every real database has it."""
+    from django.apps import apps
+
+    from treatments.models import Modality
+
+    if not Modality.objects.exists():
+        seed = importlib.import_module("treatments.migrations.0002_seed_content")
+        seed.load(apps, None)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import pytest
 from django.db import DatabaseError
 from django.urls import reverse
 
-from tests.conftest import count_h1
+from tests.helpers import count_h1
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,59 @@
+import pytest
+
+from tests.browser.support import axe_violations, screenshot
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PAGES = {
+    "treatments": "/treatments/",
+    "modality": "/treatments/acupressure/",
+    "compare": "/treatments/compare/?m=acupressure&m=acupuncture&m=medical-massage",
+    "comparison": "/treatments/compare/acupuncture-vs-acupressure/",
+    "condition": "/conditions/nausea-vomiting/",
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_treatment_pages_are_accessible_on_desktop(page, name):
+    page.goto(PAGES[name])
+
+    assert page.get_by_role("heading", level=1).count() == 1
+    assert axe_violations(page) == ""
+    screenshot(page, f"{name}-desktop")
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_treatment_pages_fit_a_phone_without_page_scroll(phone_page, name):
+    phone_page.goto(PAGES[name])
+    screenshot(phone_page, f"{name}-phone")
+
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert axe_violations(phone_page) == ""
+
+
+def test_compare_form_works_with_the_keyboard_and_no_javascript(browser, live_server):
+    context = browser.new_context(java_script_enabled=False, base_url=live_server.url)
+    page = context.new_page()
+    page.goto("/treatments/compare/")
+
+    for name in ["Acupressure", "Acupuncture"]:
+        page.get_by_label(name).focus()
+        page.keyboard.press("Space")
+    page.get_by_role("button", name="Compare").focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+    table = page.get_by_role("table")
+    assert table.get_by_role("columnheader", name="Acupuncture").count() == 1
+    assert table.get_by_role("rowheader", name="Needles").count() == 1
+    context.close()
+
+
+def test_compare_error_state_is_accessible(page):
+    page.goto("/treatments/compare/?m=acupressure")
+
+    summary = page.get_by_role("alert")
+    assert "Choose at least two treatments" in summary.inner_text()
+    assert page.title().startswith("Error:")
+    assert axe_violations(page) == ""
+    screenshot(page, "compare-error-desktop")

@@ -1,0 +1,140 @@
+from django.contrib import admin
+
+from treatments.models import (
+    AspectValue,
+    Comparison,
+    ComparisonAspect,
+    ComparisonEntry,
+    Condition,
+    ConditionUse,
+    Modality,
+    Precaution,
+    PrecautionGuidance,
+)
+
+
+class AspectValueInline(admin.TabularInline):
+    model = AspectValue
+    extra = 0
+    fields = ["aspect", "modality", "text"]
+    autocomplete_fields = ["aspect", "modality"]
+
+
+class ConditionUseInline(admin.TabularInline):
+    model = ConditionUse
+    extra = 0
+    fields = ["condition", "modality", "evidence", "note"]
+    autocomplete_fields = ["condition", "modality"]
+
+
+class GuidanceInline(admin.TabularInline):
+    model = PrecautionGuidance
+    extra = 0
+    fields = ["precaution", "modality", "level", "advice", "staff_note"]
+    autocomplete_fields = ["precaution", "modality"]
+
+
+@admin.register(Modality)
+class ModalityAdmin(admin.ModelAdmin):
+    list_display = [
+        "name",
+        "parent",
+        "uses_needles",
+        "self_administrable",
+        "licence_required",
+        "typical_pressure",
+        "is_published",
+        "display_order",
+    ]
+    list_editable = ["is_published", "display_order"]
+    list_filter = ["is_published", "uses_needles", "self_administrable", "licence_required"]
+    list_select_related = ["parent"]
+    search_fields = ["name", "summary", "body"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["parent"]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "parent", "summary", "is_published", "display_order"]}),
+        ("Page text", {"fields": ["body", "session"]}),
+        (
+            "Facts used by comparisons and the intake's suggestions",
+            {
+                "fields": [
+                    "uses_needles",
+                    "self_administrable",
+                    "licence_required",
+                    "practitioner",
+                    "typical_pressure",
+                    "uses_oils",
+                    "typical_tools",
+                    "cultural_origin",
+                ]
+            },
+        ),
+    ]
+    inlines = [AspectValueInline, GuidanceInline, ConditionUseInline]
+
+
+@admin.register(ComparisonAspect)
+class ComparisonAspectAdmin(admin.ModelAdmin):
+    list_display = ["name", "fact", "display_order"]
+    list_editable = ["display_order"]
+    search_fields = ["name", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [AspectValueInline]
+
+
+@admin.register(Condition)
+class ConditionAdmin(admin.ModelAdmin):
+    list_display = ["name", "treatments", "is_published", "display_order"]
+    list_editable = ["is_published", "display_order"]
+    list_filter = ["is_published", "uses__modality"]
+    search_fields = ["name", "summary"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [ConditionUseInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("modalities")
+
+    @admin.display(description="treatments")
+    def treatments(self, condition: Condition) -> str:
+        return ", ".join(modality.name for modality in condition.modalities.all())
+
+
+@admin.register(Precaution)
+class PrecautionAdmin(admin.ModelAdmin):
+    list_display = ["name", "question", "display_order"]
+    list_editable = ["display_order"]
+    search_fields = ["name", "question"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [GuidanceInline]
+
+
+@admin.register(PrecautionGuidance)
+class PrecautionGuidanceAdmin(admin.ModelAdmin):
+    list_display = ["precaution", "modality", "level"]
+    list_filter = ["level", "modality", "precaution"]
+    list_select_related = ["precaution", "modality"]
+    search_fields = ["advice", "staff_note", "precaution__name"]
+    autocomplete_fields = ["precaution", "modality"]
+
+
+class ComparisonEntryInline(admin.StackedInline):
+    model = ComparisonEntry
+    extra = 0
+    # A comparison compares two to four treatments.
+    min_num = 2
+    max_num = 4
+    validate_min = True
+    validate_max = True
+    fields = ["modality", "may_suit_you", "display_order"]
+    autocomplete_fields = ["modality"]
+
+
+@admin.register(Comparison)
+class ComparisonAdmin(admin.ModelAdmin):
+    list_display = ["title", "slug", "is_published", "display_order"]
+    list_editable = ["is_published", "display_order"]
+    list_filter = ["is_published"]
+    search_fields = ["title", "introduction"]
+    prepopulated_fields = {"slug": ["title"]}
+    inlines = [ComparisonEntryInline]

@@ -1,0 +1,40 @@
+from django import forms
+
+from treatments.models import Modality
+
+MIN_COMPARED = 2
+MAX_COMPARED = 4
+
+
+class ChosenSlugs(forms.MultipleChoiceField):
+    def to_python(self, value) -> list[str]:
+        # An empty box in the query string (?m=) means nothing was chosen there.
+        return [slug for slug in super().to_python(value) if slug]
+
+
+class CompareForm(forms.Form):
+    """Which treatments to compare: `?m=<slug>&m=<slug>`, two to four of them."""
+
+    m = ChosenSlugs(
+        label="Choose two to four treatments",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": "Choose at least two treatments to compare.",
+            "invalid_choice": "We do not offer a treatment called “%(value)s”. "
+            "Choose from the list.",
+        },
+    )
+
+    def __init__(self, *args, modalities: list[Modality], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["m"].choices = [(m.slug, m.name) for m in modalities]
+
+    def clean_m(self) -> list[str]:
+        slugs = list(dict.fromkeys(self.cleaned_data["m"]))  # drop repeats, keep the order
+        if len(slugs) < MIN_COMPARED:
+            raise forms.ValidationError("Choose at least two treatments to compare; you chose one.")
+        if len(slugs) > MAX_COMPARED:
+            raise forms.ValidationError(
+                f"Choose no more than four treatments to compare; you chose {len(slugs)}."
+            )
+        return slugs

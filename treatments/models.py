@@ -1,0 +1,330 @@
+"""The clinic's knowledge of its treatments, as data that staff edit in the admin.
+
+Modalities carry the facts the comparison tables and the intake's suggestion engine read
+(needles, self-care, licence, pressure, oils). Precautions are the one source of truth for
+safety: the same rows make each treatment page's safety section and the flags on an intake.
+"""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+
+# Slugs that would shadow a fixed URL under /treatments/.
+RESERVED_MODALITY_SLUGS = {"compare"}
+
+
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Modality(models.Model):
+    class Pressure(models.TextChoices):
+        NONE = "none", "No pressure"
+        LIGHT = "light", "Light"
+        LIGHT_TO_MEDIUM = "light_medium", "Light to medium"
+        MEDIUM = "medium", "Medium"
+        MEDIUM_TO_FIRM = "medium_firm", "Medium to firm"
+        FIRM = "firm", "Firm"
+        VARIES = "varies", "Varies from light to firm"
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    summary = models.CharField(max_length=240, help_text="One line, shown on cards and lists.")
+    body = models.TextField(help_text="What it is. Blank lines separate paragraphs.")
+    session = models.TextField(
+        "how a session goes",
+        help_text="What happens in a session. Blank lines separate paragraphs.",
+    )
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="kinds",
+        help_text="Set when this is a kind of another modality (medical massage is massage).",
+    )
+    # Facts used as data by the comparison tables and the suggestion engine.
+    uses_needles = models.BooleanField(default=False)
+    self_administrable = models.BooleanField(
+        "can be self-administered", default=False, help_text="Once the patient has learnt it."
+    )
+    licence_required = models.BooleanField(
+        default=False, help_text="Only a licensed practitioner may give it."
+    )
+    practitioner = models.CharField(
+        "who may practise it", max_length=200, help_text="For example: a licensed acupuncturist."
+    )
+    typical_pressure = models.CharField(max_length=20, choices=Pressure.choices)
+    uses_oils = models.BooleanField(default=False)
+    typical_tools = models.CharField(max_length=200, blank=True)
+    cultural_origin = models.CharField(max_length=200)
+
+    is_published = models.BooleanField("published", default=True)
+    display_order = models.PositiveSmallIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["display_order", "name"]
+        verbose_name_plural = "modalities"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("treatments:modality", args=[self.slug])
+
+    def clean(self) -> None:
+        if self.slug in RESERVED_MODALITY_SLUGS:
+            raise ValidationError(
+                {"slug": f"“{self.slug}” is used by another page; choose another."}
+            )
+        if self.parent_id and self.parent_id == self.pk:
+            raise ValidationError({"parent": "A modality cannot be a kind of itself."})
+
+
+class ComparisonAspect(models.Model):
+    """A row of the comparison tables, such as "Needles" or "Who can practise"."""
+
+    class Fact(models.TextChoices):
+        # A row tied to a yes/no fact shows "Yes" or "No" from the modality itself, so the fact
+        # is stored once; the row's text for each modality then explains it.
+        NONE = "", "None: text only"
+        NEEDLES = "uses_needles", "Uses needles"
+        SELF_ADMINISTRABLE = "self_administrable", "Can be self-administered"
+        LICENCE = "licence_required", "Licence required"
+        OILS = "uses_oils", "Uses oils"
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.CharField(
+        max_length=240, blank=True, help_text="Shown to screen readers and as a hint."
+    )
+    fact = models.CharField(max_length=30, choices=Fact.choices, blank=True, default="")
+    display_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["display_order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class AspectValue(models.Model):
+    modality = models.ForeignKey(Modality, on_delete=models.CASCADE, related_name="aspect_values")
+    aspect = models.ForeignKey(ComparisonAspect, on_delete=models.CASCADE, related_name="values")
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["aspect__display_order", "aspect__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["modality", "aspect"], name="one_value_per_aspect")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.modality}: {self.aspect}"
+
+    @property
+    def fact_answer(self) -> bool | None:
+        """The modality's yes/no answer when the aspect is tied to a fact, else None."""
+        if not self.aspect.fact:
+            return None
+        return getattr(self.modality, self.aspect.fact)
+
+
+class Condition(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    summary = models.TextField(
+        help_text="A short, plain description. Blank lines separate paragraphs."
+    )
+    modalities = models.ManyToManyField(Modality, through="ConditionUse", related_name="conditions")
+    is_published = models.BooleanField("published", default=True)
+    display_order = models.PositiveSmallIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["display_order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("treatments:condition", args=[self.slug])
+
+
+class ConditionUse(models.Model):
+    """That a modality is used for a condition, and how good the evidence is."""
+
+    class Evidence(models.TextChoices):
+        STUDIED = "studied", "Studies suggest it may help"
+        MIXED = "mixed", "Some studies, mixed results"
+        TRADITIONAL = "traditional", "Traditional use"
+
+    condition = models.ForeignKey(Condition, on_delete=models.CASCADE, related_name="uses")
+    modality = models.ForeignKey(Modality, on_delete=models.CASCADE, related_name="condition_uses")
+    evidence = models.CharField(max_length=20, choices=Evidence.choices)
+    note = models.TextField(
+        help_text="What studies suggest, hedged; or that it is traditional use."
+    )
+
+    class Meta:
+        ordering = ["condition__display_order", "modality__display_order"]
+        constraints = [
+            models.UniqueConstraint(fields=["condition", "modality"], name="one_use_per_pair")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.modality} for {self.condition}"
+
+
+class Precaution(models.Model):
+    """A health circumstance that changes how (or whether) a treatment is given."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    question = models.CharField(
+        "screening question", max_length=200, help_text="Asked in the intake, answered yes or no."
+    )
+    detail_prompt = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="If set, a “yes” asks for a short detail with this label.",
+    )
+    display_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["display_order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PrecautionGuidance(models.Model):
+    class Level(models.TextChoices):
+        AVOID = "avoid", "Avoid"
+        CAUTION = "caution", "Caution"
+        NOTE = "note", "Note"
+
+    precaution = models.ForeignKey(Precaution, on_delete=models.CASCADE, related_name="guidance")
+    modality = models.ForeignKey(Modality, on_delete=models.CASCADE, related_name="guidance")
+    level = models.CharField(max_length=10, choices=Level.choices)
+    advice = models.TextField("advice for patients")
+    staff_note = models.TextField("note for staff", help_text="Shown to reviewers on an intake.")
+
+    class Meta:
+        ordering = ["precaution__display_order", "modality__display_order"]
+        constraints = [
+            models.UniqueConstraint(fields=["precaution", "modality"], name="one_guidance_per_pair")
+        ]
+        verbose_name_plural = "precaution guidance"
+
+    def __str__(self) -> str:
+        return f"{self.precaution} / {self.modality}: {self.get_level_display()}"
+
+
+class Comparison(models.Model):
+    """A curated side-by-side comparison of two to four modalities."""
+
+    title = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=80, unique=True)
+    introduction = models.TextField(help_text="Blank lines separate paragraphs.")
+    similarities = models.TextField(
+        blank=True, help_text="What they share. Blank lines separate paragraphs."
+    )
+    modalities = models.ManyToManyField(
+        Modality, through="ComparisonEntry", related_name="comparisons"
+    )
+    is_published = models.BooleanField("published", default=True)
+    display_order = models.PositiveSmallIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["display_order", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("treatments:comparison", args=[self.slug])
+
+
+class ComparisonEntry(models.Model):
+    """One modality in a curated comparison, with who it may suit."""
+
+    comparison = models.ForeignKey(Comparison, on_delete=models.CASCADE, related_name="entries")
+    modality = models.ForeignKey(
+        Modality, on_delete=models.PROTECT, related_name="comparison_entries"
+    )
+    may_suit_you = models.TextField("may suit you if", help_text="Blank lines separate paragraphs.")
+    display_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["display_order", "modality__display_order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["comparison", "modality"], name="one_entry_per_modality"
+            )
+        ]
+        verbose_name_plural = "comparison entries"
+
+    def __str__(self) -> str:
+        return f"{self.comparison}: {self.modality}"
+
+
+# How a yes/no fact reads in a table cell: words, never a colour or a tick alone.
+FACT_WORDS = {
+    ComparisonAspect.Fact.NEEDLES: ("Yes, needles", "No needles"),
+    ComparisonAspect.Fact.SELF_ADMINISTRABLE: ("Yes, once learnt", "No"),
+    ComparisonAspect.Fact.LICENCE: ("Licence required", "No licence required"),
+    ComparisonAspect.Fact.OILS: ("Yes, usually", "No oils"),
+}
+
+
+@dataclass(frozen=True)
+class TableCell:
+    fact: str
+    answer: bool | None  # the yes/no fact, for rows tied to one
+    text: str
+
+    @property
+    def answer_words(self) -> str:
+        yes, no = FACT_WORDS.get(self.fact, ("Yes", "No"))
+        return yes if self.answer else no
+
+
+@dataclass(frozen=True)
+class TableRow:
+    aspect: ComparisonAspect
+    cells: list[TableCell]
+
+
+def comparison_table(modalities: list[Modality]) -> list[TableRow]:
+    """One row per aspect, one cell per modality, in two queries whatever the sizes."""
+    aspects = list(ComparisonAspect.objects.all())
+    texts = {
+        (value.modality_id, value.aspect_id): value.text
+        for value in AspectValue.objects.filter(modality__in=modalities)
+    }
+    return [
+        TableRow(
+            aspect=aspect,
+            cells=[
+                TableCell(
+                    fact=aspect.fact,
+                    answer=getattr(modality, aspect.fact) if aspect.fact else None,
+                    text=texts.get((modality.pk, aspect.pk), ""),
+                )
+                for modality in modalities
+            ],
+        )
+        for aspect in aspects
+    ]

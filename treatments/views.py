@@ -1,0 +1,118 @@
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.decorators import method_decorator
+from django.views.generic import DetailView, ListView
+
+from treatments.caching import cache_public_page
+from treatments.forms import CompareForm
+from treatments.models import (
+    Comparison,
+    ComparisonEntry,
+    Condition,
+    ConditionUse,
+    Modality,
+    PrecautionGuidance,
+    comparison_table,
+)
+
+
+@method_decorator(cache_public_page, name="dispatch")
+class ModalityListView(ListView):
+    template_name = "treatments/modality_list.html"
+    context_object_name = "modalities"
+
+    def get_queryset(self):
+        return Modality.objects.published()
+
+
+@method_decorator(cache_public_page, name="dispatch")
+class ModalityDetailView(DetailView):
+    template_name = "treatments/modality_detail.html"
+    context_object_name = "modality"
+
+    def get_queryset(self):
+        return (
+            Modality.objects.published()
+            .select_related("parent")
+            .prefetch_related(
+                Prefetch("kinds", queryset=Modality.objects.published()),
+                Prefetch(
+                    "condition_uses",
+                    queryset=ConditionUse.objects.filter(condition__is_published=True)
+                    .select_related("condition")
+                    .order_by("condition__display_order", "condition__name"),
+                ),
+                Prefetch(
+                    "guidance",
+                    queryset=PrecautionGuidance.objects.select_related("precaution"),
+                ),
+                Prefetch("comparisons", queryset=Comparison.objects.published()),
+            )
+        )
+
+
+@method_decorator(cache_public_page, name="dispatch")
+class ComparisonDetailView(DetailView):
+    template_name = "treatments/comparison_detail.html"
+    context_object_name = "comparison"
+
+    def get_queryset(self):
+        return Comparison.objects.published().prefetch_related(
+            Prefetch(
+                "entries",
+                queryset=ComparisonEntry.objects.filter(modality__is_published=True)
+                .select_related("modality")
+                .order_by("display_order", "modality__display_order"),
+                to_attr="published_entries",
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        entries = self.object.published_entries
+        modalities = [entry.modality for entry in entries]
+        return super().get_context_data(
+            entries=entries, modalities=modalities, table=comparison_table(modalities), **kwargs
+        )
+
+
+@method_decorator(cache_public_page, name="dispatch")
+class ConditionListView(ListView):
+    template_name = "treatments/condition_list.html"
+    context_object_name = "conditions"
+
+    def get_queryset(self):
+        return Condition.objects.published()
+
+
+@method_decorator(cache_public_page, name="dispatch")
+class ConditionDetailView(DetailView):
+    template_name = "treatments/condition_detail.html"
+    context_object_name = "condition"
+
+    def get_queryset(self):
+        return Condition.objects.published().prefetch_related(
+            Prefetch(
+                "uses",
+                queryset=ConditionUse.objects.filter(modality__is_published=True)
+                .select_related("modality")
+                .order_by("modality__display_order"),
+            )
+        )
+
+
+def compare(request: HttpRequest) -> HttpResponse:
+    """Any two to four treatments side by side, chosen with a GET form (no JavaScript)."""
+    modalities = list(Modality.objects.published())
+    form = CompareForm(request.GET or None, modalities=modalities)
+    chosen = []
+    if form.is_valid():
+        by_slug = {modality.slug: modality for modality in modalities}
+        chosen = [by_slug[slug] for slug in form.cleaned_data["m"]]
+    context = {
+        "form": form,
+        "chosen": chosen,
+        "table": comparison_table(chosen) if chosen else None,
+        "comparisons": Comparison.objects.published(),
+    }
+    return render(request, "treatments/compare.html", context)
