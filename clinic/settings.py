@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.forms",
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
@@ -77,6 +78,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets may use the project's templates (the intake's date and body-map widgets).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # Database: SQLite in the project folder unless DATABASE_URL names another.
 DATABASES = {
@@ -166,6 +170,16 @@ CLINIC_URGENT_ADVICE_NUMBER = env_str("CLINIC_URGENT_ADVICE_NUMBER", "111")
 
 # How long submitted intakes are kept before `manage.py purge_intakes` deletes them.
 INTAKE_RETENTION_DAYS = env_int("INTAKE_RETENTION_DAYS", 730, minimum=1)
+# How many intakes one client (IP address) may send in an hour.
+INTAKE_SUBMISSIONS_PER_HOUR = env_int("INTAKE_SUBMISSIONS_PER_HOUR", 10, minimum=1)
+# How many reverse proxies in front of the app append to X-Forwarded-For (0: use the peer).
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0, minimum=0)
+
+# Sessions hold unfinished intakes (health data), so they live on the server, end with the
+# browser, and expire after two hours without activity.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_COOKIE_AGE", 2 * 60 * 60, minimum=60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # HTTPS and cookies. On by default; DJANGO_SECURE_SSL_REDIRECT=0 is for production-like runs
 # over plain HTTP on this machine (make serve, make bench), where secure cookies would never

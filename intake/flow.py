@@ -1,0 +1,115 @@
+"""The intake's steps, and the answers a patient has given so far, kept in their session.
+
+Answers live in the server-side session (never in the URL, a cookie or the browser) until the
+final step saves them in one transaction. They are kept as the submitted form data, so every
+step can be shown again exactly as the patient left it and checked again before saving.
+"""
+
+import uuid
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.datastructures import MultiValueDict
+
+from intake import forms
+
+
+@dataclass(frozen=True)
+class Step:
+    slug: str
+    form_class: type[forms.IntakeForm]
+
+    @property
+    def title(self) -> str:
+        return self.form_class.title
+
+    @property
+    def url(self) -> str:
+        return reverse("intake:step", args=[self.slug])
+
+
+STEPS = [
+    Step("about-you", forms.AboutYouForm),
+    Step("symptoms", forms.SymptomsForm),
+    Step("goals", forms.GoalsForm),
+    Step("health", forms.HealthForm),
+    Step("preferences", forms.PreferencesForm),
+]
+STEPS_BY_SLUG = {step.slug: step for step in STEPS}
+
+
+def form_data_keys(form: forms.IntakeForm) -> list[str]:
+    """The POST keys a form reads, including the parts of multi-part widgets."""
+    keys = []
+    for bound in form:
+        widget = bound.field.widget
+        if hasattr(widget, "widgets_names"):
+            keys += [bound.html_name + suffix for suffix in widget.widgets_names]
+        else:
+            keys.append(bound.html_name)
+    return keys
+
+
+class IntakeSession:
+    """A patient's unfinished intake, and the confirmation of a finished one."""
+
+    ANSWERS = "intake_answers"
+    KEY = "intake_key"
+    CONFIRMATION = "intake_confirmation"
+
+    def __init__(self, session):
+        self.session = session
+
+    @property
+    def key(self) -> str:
+        """The idempotency key of this intake: one intake, one row, however often it is sent."""
+        if self.KEY not in self.session:
+            self.session[self.KEY] = str(uuid.uuid4())
+        return self.session[self.KEY]
+
+    def _answers(self) -> dict:
+        return self.session.get(self.ANSWERS, {})
+
+    def has(self, step: Step) -> bool:
+        return step.slug in self._answers()
+
+    def save(self, step: Step, form: forms.IntakeForm) -> None:
+        data = {key: form.data.getlist(key) for key in form_data_keys(form) if key in form.data}
+        self.session[self.ANSWERS] = {**self._answers(), step.slug: data}
+        self.key  # noqa: B018 -- make sure the intake has its key from its first answer
+
+    def form(self, step: Step) -> forms.IntakeForm:
+        """The step's form, bound to the saved answers if there are any."""
+        data = self._answers().get(step.slug)
+        if data is None:
+            return step.form_class()
+        return step.form_class(data=MultiValueDict(data))
+
+    def first_missing_before(self, step: Step) -> Step | None:
+        for earlier in STEPS[: STEPS.index(step)]:
+            if not self.has(earlier):
+                return earlier
+        return None
+
+    def validated_forms(self) -> tuple[dict[str, forms.IntakeForm], Step | None]:
+        """Every step's form, re-validated; and the first step that needs the patient again."""
+        validated = {}
+        for step in STEPS:
+            form = self.form(step)
+            if not form.is_bound or not form.is_valid():
+                return validated, step
+            validated[step.slug] = form
+        return validated, None
+
+    def is_started(self) -> bool:
+        return bool(self._answers())
+
+    def finish(self, *, reference: str, red_flags: list[str]) -> None:
+        """Forget the answers (they are saved now) and remember what the confirmation shows."""
+        self.session.pop(self.ANSWERS, None)
+        self.session.pop(self.KEY, None)
+        self.session[self.CONFIRMATION] = {"reference": reference, "red_flags": red_flags}
+        self.session.cycle_key()
+
+    def confirmation(self) -> dict | None:
+        return self.session.get(self.CONFIRMATION)

@@ -1,0 +1,211 @@
+"""A patient's intake, saved once when they send it.
+
+Every answer is a typed field. Multi-select answers (body regions, goals, conditions, the
+treatments they are curious about) are JSON lists of choice values, which behave the same on
+SQLite and PostgreSQL. Screening answers are rows, one per precaution asked, so that the
+questions can follow the clinic's precaution list.
+"""
+
+import secrets
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+
+from treatments.models import Precaution
+
+# Unambiguous characters only (no 0/O, 1/I/L), so a reference can be read out on the phone.
+REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+REFERENCE_LENGTH = 8
+
+
+def new_reference() -> str:
+    """A random reference such as "K7MQ-4XR9": about 40 bits, not guessable, not sequential."""
+    chars = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+    return f"{chars[:4]}-{chars[4:]}"
+
+
+def scale_field(verbose_name: str) -> models.PositiveSmallIntegerField:
+    return models.PositiveSmallIntegerField(
+        verbose_name, validators=[MinValueValidator(0), MaxValueValidator(10)]
+    )
+
+
+class ContactMethod(models.TextChoices):
+    EMAIL = "email", "Email"
+    PHONE = "phone", "Phone"
+
+
+class BodyRegion(models.TextChoices):
+    HEAD = "head", "Head"
+    JAW = "jaw", "Jaw and face"
+    NECK = "neck", "Neck"
+    SHOULDERS = "shoulders", "Shoulders"
+    CHEST = "chest", "Chest"
+    UPPER_BACK = "upper_back", "Upper back"
+    LOWER_BACK = "lower_back", "Lower back"
+    ABDOMEN = "abdomen", "Abdomen (tummy)"
+    HIPS = "hips", "Hips and buttocks"
+    ARMS = "arms", "Arms and elbows"
+    HANDS = "hands", "Hands and wrists"
+    LEGS = "legs", "Legs"
+    KNEES = "knees", "Knees"
+    FEET = "feet", "Feet and ankles"
+
+
+class Duration(models.TextChoices):
+    UNDER_6_WEEKS = "under_6_weeks", "Less than 6 weeks"
+    SIX_TO_12_WEEKS = "6_to_12_weeks", "6 to 12 weeks"
+    OVER_3_MONTHS = "over_3_months", "More than 3 months"
+
+
+class Goal(models.TextChoices):
+    PAIN_RELIEF = "pain_relief", "Pain relief"
+    STRESS_RELIEF = "stress_relief", "Stress relief and relaxation"
+    SLEEP = "sleep", "Better sleep"
+    MOBILITY = "mobility", "Moving more easily"
+    NAUSEA = "nausea", "Relief from nausea"
+    HEADACHE = "headache", "Fewer or milder headaches"
+    INJURY = "injury", "Recovery from an injury"
+    WELLBEING = "wellbeing", "General wellbeing"
+
+
+class RedFlag(models.TextChoices):
+    """Symptoms that need a doctor before any hands-on treatment."""
+
+    SADDLE_NUMBNESS = "saddle_numbness", "New numbness around the groin, genitals or buttocks"
+    BLADDER_BOWEL = "bladder_bowel", "New trouble controlling or passing urine or stools"
+    WEIGHT_LOSS = "weight_loss", "Weight loss you cannot explain"
+    FEVER_BACK_PAIN = "fever_back_pain", "A fever together with back pain"
+    MAJOR_TRAUMA = "major_trauma", "A recent major fall, accident or blow"
+
+
+class NeedleFeeling(models.TextChoices):
+    COMFORTABLE = "comfortable", "I am comfortable with needles"
+    UNSURE = "unsure", "I am not sure"
+    AVOID = "avoid", "I would rather avoid needles"
+
+
+class PressurePreference(models.TextChoices):
+    LIGHT = "light", "Light"
+    MEDIUM = "medium", "Medium"
+    FIRM = "firm", "Firm"
+    NO_PREFERENCE = "no_preference", "No preference"
+
+
+class SelfCareInterest(models.TextChoices):
+    YES = "yes", "Yes, I would like to learn"
+    MAYBE = "maybe", "Maybe"
+    NO = "no", "No, I would rather leave it to a practitioner"
+
+
+class Curiosity(models.TextChoices):
+    MASSAGE = "massage", "Massage"
+    ACUPRESSURE = "acupressure", "Acupressure"
+    ACUPUNCTURE = "acupuncture", "Acupuncture"
+    NOT_SURE = "not_sure", "Not sure"
+
+
+class SubmissionQuerySet(models.QuerySet):
+    def awaiting_review(self):
+        return self.filter(status__in=[Submission.Status.NEW, Submission.Status.IN_REVIEW])
+
+
+class Submission(models.Model):
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        IN_REVIEW = "in_review", "In review"
+        RECOMMENDED = "recommended", "Recommended"
+        REFERRED = "referred", "Referred to a physician"
+        CLOSED = "closed", "Closed"
+
+    reference = models.CharField(max_length=9, unique=True, default=new_reference, editable=False)
+    # One intake, one row: a double click or a resubmit carries the same key.
+    idempotency_key = models.UUIDField(unique=True, editable=False)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW)
+    created_at = models.DateTimeField("submitted", auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    # 1. About you
+    full_name = models.CharField(max_length=120)
+    date_of_birth = models.DateField()
+    email = models.EmailField(max_length=254)
+    phone = models.CharField(max_length=30, blank=True)
+    contact_method = models.CharField(max_length=10, choices=ContactMethod.choices)
+
+    # 2. What brings you here
+    main_concern = models.TextField(max_length=2000)
+    body_regions = models.JSONField(default=list, blank=True)
+    pain_now = scale_field("pain now")
+    pain_week_average = scale_field("average pain in the past week")
+    duration = models.CharField("how long", max_length=20, choices=Duration.choices)
+    interference = scale_field("interference with daily life")
+    conditions = models.JSONField(
+        "conditions they have been told they have", default=list, blank=True
+    )
+
+    # 3. Goals
+    goals = models.JSONField(default=list)
+
+    # 4. Health screening (precaution answers are ScreeningAnswer rows)
+    pregnancy_weeks = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(42)]
+    )
+    red_flags = models.JSONField("red flags answered yes", default=list, blank=True)
+    has_red_flag = models.BooleanField(default=False, db_index=True)
+
+    # 5. Preferences
+    needles = models.CharField(
+        "feelings about needles", max_length=20, choices=NeedleFeeling.choices
+    )
+    pressure = models.CharField("pressure", max_length=20, choices=PressurePreference.choices)
+    self_care = models.CharField(
+        "interest in self-care at home", max_length=10, choices=SelfCareInterest.choices
+    )
+    curious_about = models.JSONField(default=list, blank=True)
+    anything_else = models.TextField(max_length=2000, blank=True)
+
+    # 6. Consent
+    consent_version = models.CharField(max_length=20)
+    consented_at = models.DateTimeField()
+
+    objects = SubmissionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(pain_now__lte=10)
+                & Q(pain_week_average__lte=10)
+                & Q(interference__lte=10),
+                name="scales_within_0_to_10",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reference} ({self.full_name})"
+
+    def red_flag_labels(self) -> list[str]:
+        return [RedFlag(value).label for value in self.red_flags if value in RedFlag.values]
+
+
+class ScreeningAnswer(models.Model):
+    """The patient's yes or no to one precaution's screening question."""
+
+    submission = models.ForeignKey(
+        Submission, on_delete=models.CASCADE, related_name="screening_answers"
+    )
+    precaution = models.ForeignKey(Precaution, on_delete=models.PROTECT, related_name="+")
+    answer = models.BooleanField()
+    detail = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["precaution__display_order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission", "precaution"], name="one_answer_per_precaution"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.precaution}: {'yes' if self.answer else 'no'}"

@@ -1,0 +1,165 @@
+"""The patient's intake: start page, question steps, check your answers, confirmation.
+
+Every page here carries or may carry health data, so none may be stored by a browser or proxy
+(never_cache sends Cache-Control: no-store). No personal data is ever put in a URL.
+"""
+
+import logging
+
+from django.db import DatabaseError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+
+from intake.flow import STEPS, STEPS_BY_SLUG, IntakeSession, Step
+from intake.forms import SubmitForm
+from intake.models import RedFlag, Submission
+from intake.ratelimit import submission_allowed
+from intake.services import submission_create
+
+logger = logging.getLogger(__name__)
+
+
+@never_cache
+def start(request: HttpRequest) -> HttpResponse:
+    flow = IntakeSession(request.session)
+    return render(
+        request,
+        "intake/start.html",
+        {"first_step": STEPS[0], "steps": STEPS, "started": flow.is_started()},
+    )
+
+
+@never_cache
+def step(request: HttpRequest, slug: str) -> HttpResponse:
+    current = STEPS_BY_SLUG.get(slug)
+    if current is None:
+        raise Http404("No such intake step.")
+    flow = IntakeSession(request.session)
+    missing = flow.first_missing_before(current)
+    if missing is not None:
+        return redirect(missing.url)
+
+    returning_to_check = request.GET.get("from") == "check" or "return_to_check" in request.POST
+    if request.method == "POST":
+        form = current.form_class(data=request.POST)
+        if form.is_valid():
+            flow.save(current, form)
+            return redirect(next_url(current, returning_to_check))
+    else:
+        form = flow.form(current)
+    return render(
+        request,
+        "intake/step.html",
+        {
+            "form": form,
+            "step": current,
+            "number": STEPS.index(current) + 1,
+            "total": len(STEPS) + 1,
+            "back_url": previous_url(current),
+            "returning_to_check": returning_to_check,
+            "red_flags": red_flags_so_far(flow, current),
+        },
+    )
+
+
+def next_url(current: Step, returning_to_check: bool) -> str:
+    index = STEPS.index(current)
+    if returning_to_check or index == len(STEPS) - 1:
+        return reverse("intake:check")
+    return STEPS[index + 1].url
+
+
+def previous_url(current: Step) -> str:
+    index = STEPS.index(current)
+    return STEPS[index - 1].url if index else reverse("intake:start")
+
+
+def red_flags_so_far(flow: IntakeSession, current: Step) -> list[str]:
+    """Red-flag labels from the health step, once it is behind the patient."""
+    health = STEPS_BY_SLUG["health"]
+    if STEPS.index(current) <= STEPS.index(health) or not flow.has(health):
+        return []
+    form = flow.form(health)
+    return [RedFlag(v).label for v in form.red_flags()] if form.is_valid() else []
+
+
+@never_cache
+def check(request: HttpRequest) -> HttpResponse:
+    flow = IntakeSession(request.session)
+    submit_form = SubmitForm(data=request.POST or None, initial={"key": flow.key})
+    if request.method == "POST" and submit_form.is_valid():
+        existing = Submission.objects.filter(
+            idempotency_key=submit_form.cleaned_data["key"]
+        ).first()
+        if existing is not None:  # sent already: a double click, Back and send, or a reload
+            flow.finish(reference=existing.reference, red_flags=existing.red_flags)
+            return redirect("intake:confirmation")
+
+    forms, needs_attention = flow.validated_forms()
+    if needs_attention is not None:
+        return redirect(needs_attention.url)
+
+    if request.method == "POST":
+        if submit_form.is_bot():
+            logger.warning("Intake refused: the honeypot field was filled in.")
+            submit_form.add_error(None, "We could not send your answers. Please call us instead.")
+        elif submit_form.is_valid():
+            return send(request, flow, forms, submit_form)
+    return render_check(request, forms, submit_form)
+
+
+def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> HttpResponse:
+    if str(submit_form.cleaned_data["key"]) != flow.key:
+        # A form from an earlier, already-sent intake in this browser: ask for a fresh look.
+        submit_form = SubmitForm(initial={"key": flow.key})
+        submit_form.add_error(None, "Please check your answers and send them again.")
+        return render_check(request, forms, submit_form)
+    if not submission_allowed(request):
+        return render(request, "intake/rate_limited.html", status=429)
+    try:
+        submission, _created = submission_create(
+            key=submit_form.cleaned_data["key"],
+            about=forms["about-you"],
+            symptoms=forms["symptoms"],
+            goals=forms["goals"],
+            health=forms["health"],
+            preferences=forms["preferences"],
+        )
+    except DatabaseError:
+        logger.exception("An intake could not be saved; the patient's answers stay in the session.")
+        response = render(request, "intake/not_saved.html", status=503)
+        response["Retry-After"] = "30"
+        return response
+    flow.finish(reference=submission.reference, red_flags=submission.red_flags)
+    return redirect("intake:confirmation")
+
+
+def render_check(request, forms: dict, submit_form: SubmitForm) -> HttpResponse:
+    sections = [{"step": step, "rows": forms[step.slug].summary()} for step in STEPS]
+    red_flags = [RedFlag(v).label for v in forms["health"].red_flags()]
+    return render(
+        request,
+        "intake/check.html",
+        {
+            "sections": sections,
+            "form": submit_form,
+            "red_flags": red_flags,
+            "number": len(STEPS) + 1,
+            "total": len(STEPS) + 1,
+        },
+    )
+
+
+@never_cache
+def confirmation(request: HttpRequest) -> HttpResponse:
+    confirmed = IntakeSession(request.session).confirmation()
+    if confirmed is None:
+        return redirect("intake:start")
+    red_flags = [RedFlag(v).label for v in confirmed["red_flags"] if v in RedFlag.values]
+    return render(
+        request,
+        "intake/confirmation.html",
+        {"reference": confirmed["reference"], "red_flags": red_flags},
+    )
