@@ -6,11 +6,12 @@ PORT ?= 8000
 SHELL := /bin/bash
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format serve check-python clean
+.PHONY: help run demo test lint format serve check-python clean
 
 help:
 	@echo "make run     set up and serve the site with the dev server on http://127.0.0.1:$(PORT)"
 	@echo "make test    set up and run ruff, the migrations check and the whole test suite"
+	@echo "make demo    a demo reviewer account and a dozen intakes for the staff side"
 	@echo "make lint    ruff check and ruff format --check"
 	@echo "make format  ruff format and ruff check --fix"
 	@echo "make serve   production-like: gunicorn, DEBUG off, compressed hashed static files"
@@ -59,6 +60,11 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.python
 run: $(VENV)/.installed-run
 	DJANGO_DEBUG=1 $(VPY) manage.py migrate --no-input --verbosity 0
 	DJANGO_DEBUG=1 $(VPY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Demo data for the staff side: a reviewer (password printed once) and a dozen intakes.
+demo: $(VENV)/.installed-run
+	DJANGO_DEBUG=1 $(VPY) manage.py migrate --no-input --verbosity 0
+	DJANGO_DEBUG=1 $(VPY) manage.py load_demo
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

@@ -8,11 +8,17 @@ questions can follow the clinic's precaution list.
 
 import secrets
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
-from treatments.models import Precaution
+from intake.suggest import REFER
+from treatments.models import Modality, Precaution
+
+REFER_LABEL = "Refer to a physician"
 
 # Unambiguous characters only (no 0/O, 1/I/L), so a reference can be read out on the phone.
 REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -106,6 +112,33 @@ class Curiosity(models.TextChoices):
     NOT_SURE = "not_sure", "Not sure"
 
 
+PATIENT_FIELDS = [
+    "idempotency_key",
+    "full_name",
+    "date_of_birth",
+    "email",
+    "phone",
+    "contact_method",
+    "main_concern",
+    "body_regions",
+    "pain_now",
+    "pain_week_average",
+    "duration",
+    "interference",
+    "conditions",
+    "goals",
+    "pregnancy_weeks",
+    "red_flags",
+    "needles",
+    "pressure",
+    "self_care",
+    "curious_about",
+    "anything_else",
+    "consent_version",
+    "consented_at",
+]
+
+
 class SubmissionQuerySet(models.QuerySet):
     def awaiting_review(self):
         return self.filter(status__in=[Submission.Status.NEW, Submission.Status.IN_REVIEW])
@@ -122,7 +155,9 @@ class Submission(models.Model):
     reference = models.CharField(max_length=9, unique=True, default=new_reference, editable=False)
     # One intake, one row: a double click or a resubmit carries the same key.
     idempotency_key = models.UUIDField(unique=True, editable=False)
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW)
+    status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.NEW, db_index=True
+    )
     created_at = models.DateTimeField("submitted", auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -169,7 +204,47 @@ class Submission(models.Model):
     consent_version = models.CharField(max_length=20)
     consented_at = models.DateTimeField()
 
+    # The suggestion engine's output when the intake was sent (never rewritten), and the
+    # fields the review queue filters on, taken from it.
+    suggestion = models.JSONField(default=dict, blank=True)
+    top_suggestion = models.CharField(max_length=80, blank=True, db_index=True)
+    has_cautions = models.BooleanField(default=False, db_index=True)
+    # A fresh run of the engine asked for by staff, kept apart from the original.
+    suggestion_recomputed = models.JSONField(null=True, blank=True)
+    recomputed_at = models.DateTimeField(null=True, blank=True)
+
+    # The review: the only fields staff change.
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_submissions",
+        verbose_name="assigned reviewer",
+    )
+    recommended_modality = models.ForeignKey(
+        Modality, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    note_to_patient = models.TextField(
+        blank=True, help_text="Sent to the patient with the recommendation. No health details."
+    )
+    internal_notes = models.TextField(blank=True, help_text="For staff only; never sent.")
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_submissions",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    recommendation_sent_at = models.DateTimeField(null=True, blank=True)
+
     objects = SubmissionQuerySet.as_manager()
+    # Who changed the review and when. Only review fields are copied: the patient's answers
+    # never change, so history holds no second copy of their health data.
+    history = HistoricalRecords(
+        excluded_fields=[*PATIENT_FIELDS, "suggestion", "suggestion_recomputed"]
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -184,6 +259,29 @@ class Submission(models.Model):
 
     def __str__(self) -> str:
         return f"{self.reference} ({self.full_name})"
+
+    def record_recommendation(self, *, modality: Modality | None, reviewer) -> None:
+        """A treatment (or, with no modality, a referral to a physician), stamped with who
+        decided and when. The status follows unless the intake is already closed."""
+        self.recommended_modality = modality
+        self.reviewed_by = reviewer
+        self.reviewed_at = timezone.now()
+        if self.status != self.Status.CLOSED:
+            self.status = self.Status.RECOMMENDED if modality else self.Status.REFERRED
+
+    @property
+    def top_suggestion_label(self) -> str:
+        """The engine's top pick in words, from the snapshot taken when the intake was sent."""
+        if self.top_suggestion == REFER:
+            return REFER_LABEL
+        for entry in self.suggestion.get("ranking", []):
+            if entry["slug"] == self.top_suggestion:
+                return entry["name"]
+        return "None"
+
+    @property
+    def is_referral(self) -> bool:
+        return self.status == self.Status.REFERRED
 
     def red_flag_labels(self) -> list[str]:
         return [RedFlag(value).label for value in self.red_flags if value in RedFlag.values]

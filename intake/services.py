@@ -15,7 +15,9 @@ from intake.forms import (
     SymptomsForm,
 )
 from intake.models import ScreeningAnswer, Submission, new_reference
-from intake.tasks import send_acknowledgement
+from intake.suggest import suggest_for
+from intake.tasks import send_acknowledgement, send_recommendation
+from treatments.models import Precaution
 
 logger = logging.getLogger(__name__)
 
@@ -32,23 +34,39 @@ def submission_create(
     health: HealthForm,
     preferences: PreferencesForm,
 ) -> tuple[Submission, bool]:
-    """Saves one submission with its screening answers in one transaction.
-
-    Returns the submission and whether it was created now. The same key always gives the same
-    row: a double click, a resubmit or a race between two requests finds the one already saved.
-    The acknowledgement email is queued only once the row is committed.
-    """
+    """Saves one submission from the intake's validated steps; see submission_save."""
     fields = {
         **_about_fields(about.cleaned_data),
         **_symptom_fields(symptoms.cleaned_data),
         "goals": goals.cleaned_data["goals"],
         "pregnancy_weeks": health.pregnancy_weeks(),
         "red_flags": health.red_flags(),
-        "has_red_flag": bool(health.red_flags()),
         **_preference_fields(preferences.cleaned_data),
+    }
+    return submission_save(key=key, fields=fields, screening=health.screening_answers())
+
+
+def submission_save(
+    *,
+    key: uuid.UUID,
+    fields: dict,
+    screening: list[tuple[Precaution, bool, str]],
+    acknowledge: bool = True,
+) -> tuple[Submission, bool]:
+    """Saves one submission with its screening answers and the engine's snapshot, in one
+    transaction, and queues the acknowledgement email once it is committed.
+
+    Returns the submission and whether it was created now. The same key always gives the same
+    row: a double click, a resubmit or a race between two requests finds the one already saved.
+    """
+    fields = {
+        **fields,
+        "has_red_flag": bool(fields.get("red_flags")),
         "consent_version": CONSENT_VERSION,
         "consented_at": timezone.now(),
     }
+    screening_yes = [precaution.slug for precaution, yes, _ in screening if yes]
+    apply_suggestion(Submission(**fields), screening_yes, fields)
     for _attempt in range(REFERENCE_ATTEMPTS):
         try:
             with transaction.atomic():
@@ -59,7 +77,7 @@ def submission_create(
                     ScreeningAnswer(
                         submission=submission, precaution=precaution, answer=yes, detail=detail
                     )
-                    for precaution, yes, detail in health.screening_answers()
+                    for precaution, yes, detail in screening
                 )
         except IntegrityError:
             existing = Submission.objects.filter(idempotency_key=key).first()
@@ -67,9 +85,34 @@ def submission_create(
                 return existing, False
             logger.warning("A new reference collided with an existing one; trying another.")
             continue
-        transaction.on_commit(partial(send_acknowledgement.enqueue, submission.pk))
+        if acknowledge:
+            transaction.on_commit(partial(send_acknowledgement.enqueue, submission.pk))
         return submission, True
     raise IntegrityError("Could not find a free reference for a new submission.")
+
+
+def recommendation_send(*, submission: Submission, base_url: str) -> None:
+    """Queues the email telling the patient what was recommended (or that they should see a
+    physician). The task records the time it was sent."""
+    send_recommendation.enqueue(submission.pk, base_url)
+
+
+def suggestion_recompute(*, submission: Submission) -> None:
+    """Runs today's engine again and keeps the result beside the original snapshot."""
+    yes = list(
+        submission.screening_answers.filter(answer=True).values_list("precaution__slug", flat=True)
+    )
+    submission.suggestion_recomputed = suggest_for(submission, yes)
+    submission.recomputed_at = timezone.now()
+    submission.save(update_fields=["suggestion_recomputed", "recomputed_at", "updated_at"])
+
+
+def apply_suggestion(submission: Submission, screening_yes: list[str], fields: dict) -> None:
+    """Runs the engine on the answers and puts its snapshot and queue fields into `fields`."""
+    result = suggest_for(submission, screening_yes)
+    fields["suggestion"] = result
+    fields["top_suggestion"] = result["top"]
+    fields["has_cautions"] = result["has_cautions"]
 
 
 def _about_fields(data: dict) -> dict:

@@ -52,15 +52,19 @@ def browser():
 @pytest.fixture(autouse=True)
 def seeded_content(live_server, transactional_db):
     """Browser tests use a real, committed database (the live server reads it from another
-    thread), which is emptied after each test; this puts the migrations' treatment content
-    back first, as every real database has it."""
+    thread), which is emptied after each test; this puts back what the data migrations make
+    (treatment content, the Reviewers group) first, as every real database has it."""
     from django.apps import apps
+    from django.contrib.auth.models import Group
 
     from treatments.models import Modality
 
     if not Modality.objects.exists():
         seed = importlib.import_module("treatments.migrations.0002_seed_content")
         seed.load(apps, None)
+    if not Group.objects.filter(name="Reviewers").exists():
+        group = importlib.import_module("intake.migrations.0002_reviewers_group")
+        group.create_group(apps, None)
 
 
 @pytest.fixture

@@ -1,0 +1,403 @@
+"""The review queue: where staff read intakes and record what they recommend.
+
+Staff never change what a patient said: the patient's answers are shown read-only, and the only
+form fields are the review's. Reviewers (see the Reviewers group) can view and change, but not
+add or delete, submissions.
+"""
+
+import csv
+import datetime
+
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.timesince import timesince
+from simple_history.admin import SimpleHistoryAdmin
+
+from intake.models import (
+    REFER_LABEL,
+    BodyRegion,
+    Curiosity,
+    Goal,
+    RedFlag,
+    Submission,
+)
+from intake.services import recommendation_send, suggestion_recompute
+from intake.suggest import REFER
+from treatments.models import Condition, Modality
+
+
+def labels(choices, values) -> str:
+    names = dict(choices)
+    return ", ".join(str(names.get(v, v)) for v in values) or "None given"
+
+
+def recommendation_choices() -> list[tuple[str, str]]:
+    modalities = [(m.slug, m.name) for m in Modality.objects.published()]
+    return [("", "No recommendation yet"), *modalities, (REFER, REFER_LABEL)]
+
+
+class ReviewForm(forms.ModelForm):
+    """The review section: the only part of a submission staff can change."""
+
+    recommendation = forms.ChoiceField(
+        required=False,
+        help_text="Choosing one and saving stamps you as the reviewer and moves the status.",
+    )
+
+    class Meta:
+        model = Submission
+        fields = ["note_to_patient", "internal_notes", "status", "assigned_to"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["recommendation"].choices = recommendation_choices()
+        if self.instance.status == Submission.Status.REFERRED:
+            self.initial["recommendation"] = REFER
+        elif self.instance.recommended_modality_id:
+            self.initial["recommendation"] = self.instance.recommended_modality.slug
+
+    def clean(self):
+        cleaned = super().clean()
+        choice = cleaned.get("recommendation")
+        status = cleaned.get("status")
+        decided = {Submission.Status.RECOMMENDED, Submission.Status.REFERRED}
+        if status in decided and not choice:
+            self.add_error("recommendation", "Choose a recommendation before setting this status.")
+        if status == Submission.Status.RECOMMENDED and choice == REFER:
+            self.add_error("status", "A referral has the status “Referred to a physician”.")
+        if status == Submission.Status.REFERRED and choice and choice != REFER:
+            self.add_error("status", "A recommended treatment has the status “Recommended”.")
+        return cleaned
+
+
+class TopSuggestionFilter(admin.SimpleListFilter):
+    title = "top suggestion"
+    parameter_name = "top"
+
+    def lookups(self, request, model_admin):
+        return [(m.slug, m.name) for m in Modality.objects.published()] + [(REFER, REFER_LABEL)]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(top_suggestion=self.value()) if self.value() else queryset
+
+
+class AssignedFilter(admin.SimpleListFilter):
+    title = "assigned"
+    parameter_name = "assigned"
+
+    def lookups(self, request, model_admin):
+        return [("me", "Assigned to me"), ("nobody", "Not assigned")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "me":
+            return queryset.filter(assigned_to=request.user)
+        if self.value() == "nobody":
+            return queryset.filter(assigned_to__isnull=True)
+        return queryset
+
+
+ANSWER_FIELDS = {
+    "About you": ["full_name", "date_of_birth_and_age", "email", "phone", "contact_method"],
+    "What brings you here": [
+        "main_concern",
+        "where_it_hurts",
+        "pain_now",
+        "pain_week_average",
+        "duration",
+        "interference",
+        "conditions_told",
+    ],
+    "Goals": ["goals_chosen"],
+    "Health screening": ["screening", "red_flags_answered"],
+    "Preferences": ["needles", "pressure", "self_care", "curious_about_chosen", "anything_else"],
+}
+RECORD_FIELDS = ["reference", "created_at", "consent_version", "consented_at"]
+REVIEW_READONLY = ["reviewed_by", "reviewed_at", "recommendation_sent_at"]
+
+
+@admin.register(Submission)
+class SubmissionAdmin(SimpleHistoryAdmin):
+    form = ReviewForm
+    list_display = [
+        "reference",
+        "flags",
+        "submitted",
+        "full_name",
+        "concern",
+        "pain_now",
+        "top_suggestion_name",
+        "status",
+        "assigned_to",
+    ]
+    list_display_links = ["reference", "full_name"]
+    list_filter = [
+        "status",
+        TopSuggestionFilter,
+        ("has_red_flag", admin.BooleanFieldListFilter),
+        ("has_cautions", admin.BooleanFieldListFilter),
+        AssignedFilter,
+        ("created_at", admin.DateFieldListFilter),
+    ]
+    search_fields = ["=reference", "full_name", "=email"]
+    list_select_related = ["assigned_to"]
+    list_per_page = 50
+    # Counting 100,000 rows on every page view is the slowest part of a big changelist.
+    show_full_result_count = False
+    ordering = ["-created_at"]
+    actions = [
+        "assign_to_me",
+        "mark_in_review",
+        "send_recommendations",
+        "recompute_suggestions",
+        "export_csv",
+    ]
+    history_list_display = ["status", "assigned_to", "recommended_modality"]
+
+    fieldsets = [
+        (name, {"fields": fields, "classes": ["answers"]}) for name, fields in ANSWER_FIELDS.items()
+    ] + [
+        ("Suggestion", {"fields": ["suggestion_summary"]}),
+        (
+            "Review",
+            {
+                "fields": [
+                    "recommendation",
+                    "note_to_patient",
+                    "internal_notes",
+                    "status",
+                    "assigned_to",
+                    *REVIEW_READONLY,
+                ]
+            },
+        ),
+        ("Record", {"fields": RECORD_FIELDS, "classes": ["collapse"]}),
+    ]
+    readonly_fields = [f for fields in ANSWER_FIELDS.values() for f in fields] + [
+        "suggestion_summary",
+        *REVIEW_READONLY,
+        *RECORD_FIELDS,
+    ]
+
+    # --- Permissions: intakes come only from patients ---
+
+    def has_add_permission(self, request):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("recommended_modality")
+
+    # --- List columns ---
+
+    @admin.display(description="submitted", ordering="created_at")
+    def submitted(self, obj: Submission) -> str:
+        return f"{timesince(obj.created_at).split(',')[0]} ago"
+
+    @admin.display(description="main concern")
+    def concern(self, obj: Submission) -> str:
+        text = " ".join(obj.main_concern.split())
+        return text if len(text) <= 50 else text[:49] + "…"
+
+    @admin.display(description="top suggestion", ordering="top_suggestion")
+    def top_suggestion_name(self, obj: Submission) -> str:
+        return obj.top_suggestion_label
+
+    @admin.display(description="flags")
+    def flags(self, obj: Submission) -> str:
+        parts = []
+        if obj.has_red_flag:
+            parts.append(format_html('<span class="flag flag--red">{} {}</span>', "⚠", "Red flag"))
+        if obj.has_cautions:
+            parts.append(
+                format_html('<span class="flag flag--caution">{} {}</span>', "!", "Cautions")
+            )
+        return format_html_join(" ", "{}", ((part,) for part in parts)) if parts else "None"
+
+    # --- The patient's answers, read-only ---
+
+    @admin.display(description="date of birth")
+    def date_of_birth_and_age(self, obj: Submission) -> str:
+        today = timezone.localdate()
+        born = obj.date_of_birth
+        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return f"{born:%-d %B %Y} (age {age})"
+
+    @admin.display(description="where it hurts")
+    def where_it_hurts(self, obj: Submission) -> str:
+        return labels(BodyRegion.choices, obj.body_regions)
+
+    @admin.display(description="conditions they have been told they have")
+    def conditions_told(self, obj: Submission) -> str:
+        names = dict(Condition.objects.filter(slug__in=obj.conditions).values_list("slug", "name"))
+        return ", ".join(names.get(slug, slug) for slug in obj.conditions) or "None given"
+
+    @admin.display(description="goals")
+    def goals_chosen(self, obj: Submission) -> str:
+        return labels(Goal.choices, obj.goals)
+
+    @admin.display(description="curious about")
+    def curious_about_chosen(self, obj: Submission) -> str:
+        return labels(Curiosity.choices, obj.curious_about)
+
+    @admin.display(description="screening questions")
+    def screening(self, obj: Submission) -> str:
+        answers = obj.screening_answers.select_related("precaution")
+        return render_to_string(
+            "admin/intake/submission/_screening.html",
+            {"answers": answers, "pregnancy_weeks": obj.pregnancy_weeks},
+        )
+
+    @admin.display(description="red flags")
+    def red_flags_answered(self, obj: Submission) -> str:
+        return labels(RedFlag.choices, obj.red_flags)
+
+    @admin.display(description="engine's suggestion")
+    def suggestion_summary(self, obj: Submission) -> str:
+        return render_to_string(
+            "admin/intake/submission/_suggestion.html",
+            {
+                "original": obj.suggestion,
+                "recomputed": obj.suggestion_recomputed,
+                "recomputed_at": obj.recomputed_at,
+                "red_flag_labels": obj.red_flag_labels(),
+            },
+        )
+
+    # --- Saving a review ---
+
+    def save_model(self, request, obj: Submission, form, change):
+        choice = form.cleaned_data.get("recommendation")
+        if "recommendation" in form.changed_data and choice:
+            modality = None if choice == REFER else Modality.objects.get(slug=choice)
+            obj.record_recommendation(modality=modality, reviewer=request.user)
+        super().save_model(request, obj, form, change)
+
+    # --- Actions ---
+
+    @admin.action(description="Assign to me")
+    def assign_to_me(self, request, queryset: QuerySet):
+        for submission in queryset:
+            submission.assigned_to = request.user
+            submission.save(update_fields=["assigned_to", "updated_at"])
+        self.message_user(request, f"Assigned {queryset.count()} intake(s) to you.")
+
+    @admin.action(description="Mark as in review")
+    def mark_in_review(self, request, queryset: QuerySet):
+        for submission in queryset.filter(status=Submission.Status.NEW):
+            submission.status = Submission.Status.IN_REVIEW
+            submission.save(update_fields=["status", "updated_at"])
+        self.message_user(request, "Marked the new intakes among those selected as in review.")
+
+    @admin.action(description="Send recommendation to patient…")
+    def send_recommendations(self, request, queryset: QuerySet):
+        return self.send_confirmation(request, list(queryset))
+
+    @admin.action(description="Recompute suggestion (keeps the original)")
+    def recompute_suggestions(self, request, queryset: QuerySet):
+        for submission in queryset:
+            suggestion_recompute(submission=submission)
+        self.message_user(request, f"Recomputed the suggestion for {queryset.count()} intake(s).")
+
+    @admin.action(description="Export selected as CSV")
+    def export_csv(self, request, queryset: QuerySet) -> HttpResponse:
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        stamp = datetime.date.today().isoformat()
+        response["Content-Disposition"] = f'attachment; filename="intakes-{stamp}.csv"'
+        writer = csv.writer(response)
+        writer.writerow(CSV_COLUMNS)
+        for s in queryset.select_related("assigned_to", "recommended_modality"):
+            writer.writerow([csv_safe(value) for value in csv_row(s)])
+        return response
+
+    # --- Sending a recommendation, with a confirmation step ---
+
+    def get_urls(self):
+        send = self.admin_site.admin_view(self.send_one)
+        return [
+            path("<path:object_id>/send/", send, name="intake_submission_send"),
+            *super().get_urls(),
+        ]
+
+    def send_one(self, request: HttpRequest, object_id: str):
+        submission = get_object_or_404(self.get_queryset(request), pk=object_id)
+        if not self.has_change_permission(request, submission):
+            return HttpResponse(status=403)
+        return self.send_confirmation(request, [submission])
+
+    def send_confirmation(self, request: HttpRequest, submissions: list[Submission]):
+        """Lists what will be sent; sends on "Yes, send". Already sent ones are named."""
+        ready = [s for s in submissions if s.recommended_modality_id or s.is_referral]
+        if request.POST.get("confirm") == "yes":
+            for submission in ready:
+                recommendation_send(submission=submission, base_url=request.build_absolute_uri("/"))
+            skipped = len(submissions) - len(ready)
+            self.message_user(request, f"Sent {len(ready)} recommendation(s) to patients.")
+            if skipped:
+                self.message_user(
+                    request,
+                    f"{skipped} intake(s) had no recommendation yet and were not sent.",
+                    messages.WARNING,
+                )
+            if len(submissions) == 1:
+                url = reverse("admin:intake_submission_change", args=[submissions[0].pk])
+            else:
+                url = reverse("admin:intake_submission_changelist")
+            return HttpResponseRedirect(url)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Send recommendation to patient",
+            "opts": self.model._meta,
+            "ready": ready,
+            "not_ready": [s for s in submissions if s not in ready],
+            "already_sent": [s for s in ready if s.recommendation_sent_at],
+            "action_ids": [s.pk for s in submissions],
+            "single": len(submissions) == 1,
+        }
+        return TemplateResponse(request, "admin/intake/submission/send_confirmation.html", context)
+
+
+CSV_COLUMNS = [
+    "reference",
+    "submitted",
+    "name",
+    "email",
+    "status",
+    "top suggestion",
+    "recommendation",
+    "red flag",
+    "cautions",
+    "assigned to",
+    "reviewed at",
+    "sent at",
+]
+
+
+def csv_row(s: Submission) -> list:
+    recommendation = REFER_LABEL if s.is_referral else getattr(s.recommended_modality, "name", "")
+    return [
+        s.reference,
+        s.created_at.isoformat(),
+        s.full_name,
+        s.email,
+        s.get_status_display(),
+        s.top_suggestion,
+        recommendation,
+        "yes" if s.has_red_flag else "no",
+        "yes" if s.has_cautions else "no",
+        s.assigned_to.get_username() if s.assigned_to else "",
+        s.reviewed_at.isoformat() if s.reviewed_at else "",
+        s.recommendation_sent_at.isoformat() if s.recommendation_sent_at else "",
+    ]
+
+
+def csv_safe(value) -> str:
+    """Stops a spreadsheet from running a cell as a formula (CSV injection)."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
