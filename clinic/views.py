@@ -1,4 +1,5 @@
 import logging
+import sys
 
 from django.conf import settings
 from django.db import DatabaseError, connection
@@ -13,6 +14,8 @@ from treatments.caching import cache_public_page
 from treatments.models import Comparison, Modality
 
 logger = logging.getLogger(__name__)
+
+RETRY_AFTER_SECONDS = 30
 
 
 @method_decorator(cache_public_page, name="dispatch")
@@ -42,12 +45,20 @@ def healthz(request: HttpRequest) -> JsonResponse:
             cursor.execute("SELECT 1")
     except DatabaseError:
         logger.warning("Health check: the database did not answer.")
-        return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
+        response = JsonResponse({"status": "unavailable", "database": "down"}, status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
     return JsonResponse({"status": "ok", "database": "up"})
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    """The error page. When the database is what failed, a 503 that asks to come back soon:
+    connections are checked before reuse, so the site recovers by itself when it returns."""
     # Rendered without the request's context processors: whatever broke the page may break
     # them too, and this page must always render.
-    html = render_to_string("500.html", {"clinic": clinic_details()})
-    return HttpResponseServerError(html)
+    context = {"clinic": clinic_details()}
+    if isinstance(sys.exception(), DatabaseError):
+        response = HttpResponse(render_to_string("503.html", context), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+    return HttpResponseServerError(render_to_string("500.html", context))

@@ -23,13 +23,20 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from intake.models import (
     REFER_LABEL,
+    AuditEvent,
     BodyRegion,
     Curiosity,
+    ErasureRecord,
     Goal,
     RedFlag,
     Submission,
 )
-from intake.services import recommendation_send, suggestion_recompute
+from intake.services import (
+    recommendation_send,
+    submission_erase,
+    submissions_delete,
+    suggestion_recompute,
+)
 from intake.suggest import REFER
 from treatments.models import Condition, Modality
 
@@ -158,6 +165,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         "send_recommendations",
         "recompute_suggestions",
         "export_csv",
+        "erase_on_request",
     ]
     history_list_display = ["status", "assigned_to", "recommended_modality"]
 
@@ -193,6 +201,39 @@ class SubmissionAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("recommended_modality")
+
+    # --- Audit: one record for every view and every change of a submission ---
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        response = super().change_view(request, object_id, form_url, extra_context)
+        # A page that shows the answers is a view, whether first opened (GET) or shown again
+        # after a save that did not validate (POST).
+        submission = getattr(response, "context_data", {}).get("original")
+        if response.status_code == 200 and submission:
+            AuditEvent.record(
+                user=request.user, action=AuditEvent.Action.VIEW, submission=submission
+            )
+        return response
+
+    def history_view(self, request, object_id, extra_context=None):
+        response = super().history_view(request, object_id, extra_context)
+        submission = Submission.objects.filter(pk=object_id).only("pk", "reference").first()
+        if response.status_code == 200 and submission:
+            AuditEvent.record(
+                user=request.user, action=AuditEvent.Action.VIEW_HISTORY, submission=submission
+            )
+        return response
+
+    def delete_model(self, request, obj: Submission):
+        AuditEvent.record(user=request.user, action=AuditEvent.Action.DELETE, submission=obj)
+        submissions_delete(ids=[obj.pk])
+
+    def delete_queryset(self, request, queryset: QuerySet):
+        for submission in queryset:
+            AuditEvent.record(
+                user=request.user, action=AuditEvent.Action.DELETE, submission=submission
+            )
+        submissions_delete(ids=[s.pk for s in queryset])
 
     # --- List columns ---
 
@@ -278,6 +319,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
             modality = None if choice == REFER else Modality.objects.get(slug=choice)
             obj.record_recommendation(modality=modality, reviewer=request.user)
         super().save_model(request, obj, form, change)
+        AuditEvent.record(user=request.user, action=AuditEvent.Action.CHANGE, submission=obj)
 
     # --- Actions ---
 
@@ -286,6 +328,9 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         for submission in queryset:
             submission.assigned_to = request.user
             submission.save(update_fields=["assigned_to", "updated_at"])
+            AuditEvent.record(
+                user=request.user, action=AuditEvent.Action.CHANGE, submission=submission
+            )
         self.message_user(request, f"Assigned {queryset.count()} intake(s) to you.")
 
     @admin.action(description="Mark as in review")
@@ -293,6 +338,9 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         for submission in queryset.filter(status=Submission.Status.NEW):
             submission.status = Submission.Status.IN_REVIEW
             submission.save(update_fields=["status", "updated_at"])
+            AuditEvent.record(
+                user=request.user, action=AuditEvent.Action.CHANGE, submission=submission
+            )
         self.message_user(request, "Marked the new intakes among those selected as in review.")
 
     @admin.action(description="Send recommendation to patient…")
@@ -303,6 +351,9 @@ class SubmissionAdmin(SimpleHistoryAdmin):
     def recompute_suggestions(self, request, queryset: QuerySet):
         for submission in queryset:
             suggestion_recompute(submission=submission)
+            AuditEvent.record(
+                user=request.user, action=AuditEvent.Action.RECOMPUTE, submission=submission
+            )
         self.message_user(request, f"Recomputed the suggestion for {queryset.count()} intake(s).")
 
     @admin.action(description="Export selected as CSV")
@@ -314,7 +365,24 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         writer.writerow(CSV_COLUMNS)
         for s in queryset.select_related("assigned_to", "recommended_modality"):
             writer.writerow([csv_safe(value) for value in csv_row(s)])
+            AuditEvent.record(user=request.user, action=AuditEvent.Action.EXPORT, submission=s)
         return response
+
+    @admin.action(description="Erase patient's data (on their request)…", permissions=["delete"])
+    def erase_on_request(self, request, queryset: QuerySet):
+        submissions = list(queryset)
+        if request.POST.get("confirm") == "yes":
+            for submission in submissions:
+                submission_erase(submission=submission, by=request.user)
+            self.message_user(request, f"Erased {len(submissions)} patient record(s).")
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Erase patient's data",
+            "opts": self.model._meta,
+            "submissions": submissions,
+        }
+        return TemplateResponse(request, "admin/intake/submission/erase_confirmation.html", context)
 
     # --- Sending a recommendation, with a confirmation step ---
 
@@ -337,6 +405,9 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         if request.POST.get("confirm") == "yes":
             for submission in ready:
                 recommendation_send(submission=submission, base_url=request.build_absolute_uri("/"))
+                AuditEvent.record(
+                    user=request.user, action=AuditEvent.Action.SEND, submission=submission
+                )
             skipped = len(submissions) - len(ready)
             self.message_user(request, f"Sent {len(ready)} recommendation(s) to patients.")
             if skipped:
@@ -361,6 +432,39 @@ class SubmissionAdmin(SimpleHistoryAdmin):
             "single": len(submissions) == 1,
         }
         return TemplateResponse(request, "admin/intake/submission/send_confirmation.html", context)
+
+
+class ReadOnlyForSuperusers(admin.ModelAdmin):
+    """Records nobody may add, change or delete through the site; superusers may read them."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_module_permission(self, request):
+        return self.has_view_permission(request)
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(ReadOnlyForSuperusers):
+    list_display = ["at", "username", "action", "reference", "submission_id"]
+    list_filter = ["action", ("at", admin.DateFieldListFilter)]
+    search_fields = ["=reference", "username"]
+    show_full_result_count = False
+
+
+@admin.register(ErasureRecord)
+class ErasureRecordAdmin(ReadOnlyForSuperusers):
+    list_display = ["erased_at", "erased_by"]
+    list_select_related = ["erased_by"]
 
 
 CSV_COLUMNS = [

@@ -258,7 +258,9 @@ class Submission(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.reference} ({self.full_name})"
+        # The reference alone: this string is copied into the admin's log and messages, and
+        # must not carry the patient's name there.
+        return self.reference
 
     def record_recommendation(self, *, modality: Modality | None, reviewer) -> None:
         """A treatment (or, with no modality, a referral to a physician), stamped with who
@@ -307,3 +309,65 @@ class ScreeningAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.precaution}: {'yes' if self.answer else 'no'}"
+
+
+class AuditEvent(models.Model):
+    """One staff action on a submission: who, when (UTC), which submission, what.
+
+    It holds no patient data, only the submission's id and random reference, so it can be kept
+    after the submission itself is purged or erased. Nobody edits or deletes these rows
+    through the site; superusers can read them.
+    """
+
+    class Action(models.TextChoices):
+        VIEW = "view", "Viewed"
+        CHANGE = "change", "Changed"
+        VIEW_HISTORY = "history", "Viewed history"
+        SEND = "send", "Sent recommendation"
+        EXPORT = "export", "Exported"
+        RECOMPUTE = "recompute", "Recomputed suggestion"
+        DELETE = "delete", "Deleted"
+        ERASE = "erase", "Erased on request"
+        PURGE = "purge", "Purged (retention)"
+
+    at = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    username = models.CharField(max_length=150, editable=False)
+    submission_id = models.BigIntegerField(null=True, db_index=True, editable=False)
+    reference = models.CharField(max_length=9, blank=True, editable=False)
+    action = models.CharField(max_length=20, choices=Action.choices, editable=False)
+
+    class Meta:
+        ordering = ["-at"]
+
+    def __str__(self) -> str:
+        return (
+            f"{self.at:%Y-%m-%d %H:%M} {self.username} {self.get_action_display()} {self.reference}"
+        )
+
+    @classmethod
+    def record(cls, *, user, action: str, submission: Submission | None = None) -> "AuditEvent":
+        return cls.objects.create(
+            user=user if user and user.is_authenticated else None,
+            username=user.get_username() if user and user.is_authenticated else "system",
+            submission_id=submission.pk if submission else None,
+            reference=submission.reference if submission else "",
+            action=action,
+        )
+
+
+class ErasureRecord(models.Model):
+    """That a patient's data was erased at their request: when and by whom, nothing else."""
+
+    erased_at = models.DateTimeField(default=timezone.now, editable=False)
+    erased_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-erased_at"]
+
+    def __str__(self) -> str:
+        return f"Erasure on {self.erased_at:%Y-%m-%d}"

@@ -1,9 +1,12 @@
 """Writes with several effects: saving a submission (and what follows from it)."""
 
+import datetime
 import logging
 import uuid
 from functools import partial
 
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -14,7 +17,7 @@ from intake.forms import (
     PreferencesForm,
     SymptomsForm,
 )
-from intake.models import ScreeningAnswer, Submission, new_reference
+from intake.models import AuditEvent, ErasureRecord, ScreeningAnswer, Submission, new_reference
 from intake.suggest import suggest_for
 from intake.tasks import send_acknowledgement, send_recommendation
 from treatments.models import Precaution
@@ -23,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 CONSENT_VERSION = "2026-11-v1"
 REFERENCE_ATTEMPTS = 3
+PURGE_BATCH = 500
 
 
 def submission_create(
@@ -136,3 +140,38 @@ def _symptom_fields(data: dict) -> dict:
 def _preference_fields(data: dict) -> dict:
     names = ["needles", "pressure", "self_care", "curious_about", "anything_else"]
     return {name: data[name] for name in names}
+
+
+def submissions_delete(*, ids: list[int]) -> None:
+    """Deletes submissions with their screening answers and review history, and blanks their
+    reference in the audit log, which then holds no link to the patient."""
+    Submission.objects.filter(pk__in=ids).delete()
+    # Deleting leaves a last history row per submission; history goes with the submission,
+    # and so do the admin's own log entries about it.
+    Submission.history.filter(id__in=ids).delete()
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Submission),
+        object_id__in=[str(pk) for pk in ids],
+    ).delete()
+    AuditEvent.objects.filter(submission_id__in=ids).update(reference="")
+
+
+@transaction.atomic
+def submission_erase(*, submission: Submission, by) -> ErasureRecord:
+    """Erases one patient's data at their request, leaving an anonymous record that it
+    happened (when, and by whom) and nothing else."""
+    submissions_delete(ids=[submission.pk])
+    AuditEvent.record(user=by, action=AuditEvent.Action.ERASE)
+    return ErasureRecord.objects.create(erased_by=by)
+
+
+def submissions_purge(*, older_than_days: int, dry_run: bool = False) -> int:
+    """Deletes every submission sent more than `older_than_days` days ago; returns how many."""
+    cutoff = timezone.now() - datetime.timedelta(days=older_than_days)
+    ids = list(Submission.objects.filter(created_at__lt=cutoff).values_list("pk", flat=True))
+    if ids and not dry_run:
+        with transaction.atomic():
+            for start in range(0, len(ids), PURGE_BATCH):
+                submissions_delete(ids=ids[start : start + PURGE_BATCH])
+            AuditEvent.record(user=None, action=AuditEvent.Action.PURGE)
+    return len(ids)

@@ -1,6 +1,15 @@
 """Shared fixtures: the people who use the site."""
 
+import importlib
+
 import pytest
+from django.core.servers.basehttp import WSGIServer
+
+from tests.helpers import health_answers
+
+# The live server's listen queue holds 10 waiting connections by default; the concurrency
+# tests open 40 at once, as a busy morning might.
+WSGIServer.request_queue_size = 128
 
 
 @pytest.fixture(autouse=True)
@@ -58,3 +67,54 @@ def outsider_client(client, django_user_model):
     user = django_user_model.objects.create_user(username="olly", password="a long password")
     client.force_login(user)
     return client
+
+
+@pytest.fixture
+def answers(db) -> dict:
+    """Valid answers for every step, as a patient's browser would post them."""
+    return {
+        "about-you": {
+            "full_name": "Ada Lovelace",
+            "date_of_birth_day": "10",
+            "date_of_birth_month": "12",
+            "date_of_birth_year": "1985",
+            "email": "ada@example.org",
+            "phone": "",
+            "contact_method": "email",
+        },
+        "symptoms": {
+            "main_concern": "Aching lower back after long days at my desk.",
+            "body_regions": ["lower_back", "neck"],
+            "pain_now": "6",
+            "pain_week_average": "5",
+            "duration": "over_3_months",
+            "interference": "4",
+            "conditions": ["low-back-pain"],
+        },
+        "goals": {"goals": ["pain_relief", "mobility"]},
+        "health": health_answers(),
+        "preferences": {
+            "needles": "avoid",
+            "pressure": "firm",
+            "self_care": "yes",
+            "curious_about": ["massage", "acupressure"],
+            "anything_else": "I work shifts.",
+        },
+    }
+
+
+@pytest.fixture
+def committed_db(transactional_db):
+    """A real, committed database, for tests whose requests come from other threads (a live
+    server, concurrent clients). It is emptied after each such test, so this puts back what
+    the data migrations make (treatment content, the Reviewers group), as every real
+    database has it."""
+    from django.apps import apps
+    from django.contrib.auth.models import Group
+
+    from treatments.models import Modality
+
+    if not Modality.objects.exists():
+        importlib.import_module("treatments.migrations.0002_seed_content").load(apps, None)
+    if not Group.objects.filter(name="Reviewers").exists():
+        importlib.import_module("intake.migrations.0002_reviewers_group").create_group(apps, None)

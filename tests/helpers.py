@@ -2,6 +2,9 @@
 
 import re
 
+from intake.models import RedFlag
+from treatments.models import Precaution
+
 H1 = re.compile(r"<h1[\s>]")
 
 
@@ -29,3 +32,11 @@ def admin_form_data(response) -> dict:
         for form in formset.forms:
             data.update({form.add_prefix(n): value_of(form, n) for n in form.fields})
     return {key: value for key, value in data.items() if value is not False}
+
+
+def health_answers(**yes) -> dict:
+    """Every screening and red-flag question answered no, except those given."""
+    data = {p.slug: "no" for p in Precaution.objects.all()}
+    data.update({f"red_flag_{flag.value}": "no" for flag in RedFlag})
+    data.update(yes)
+    return data

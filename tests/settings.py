@@ -27,3 +27,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Most tests sign staff in with force_login; the two-factor tests turn this back on.
+STAFF_REQUIRE_2FA = False

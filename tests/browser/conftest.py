@@ -4,7 +4,6 @@ Chromium is found at $CHROMIUM_PATH (default /usr/bin/chromium). Without it thes
 with one line of reason, unless REQUIRE_BROWSER=1, where they fail: CI sets that.
 """
 
-import importlib
 import os
 from pathlib import Path
 
@@ -50,38 +49,33 @@ def browser():
 
 
 @pytest.fixture(autouse=True)
-def seeded_content(live_server, transactional_db):
-    """Browser tests use a real, committed database (the live server reads it from another
-    thread), which is emptied after each test; this puts back what the data migrations make
-    (treatment content, the Reviewers group) first, as every real database has it."""
-    from django.apps import apps
-    from django.contrib.auth.models import Group
+def _live_site(live_server, committed_db):
+    """Every browser test talks to the live server, over a committed database."""
 
-    from treatments.models import Modality
 
-    if not Modality.objects.exists():
-        seed = importlib.import_module("treatments.migrations.0002_seed_content")
-        seed.load(apps, None)
-    if not Group.objects.filter(name="Reviewers").exists():
-        group = importlib.import_module("intake.migrations.0002_reviewers_group")
-        group.create_group(apps, None)
+def open_page(browser, live_server, **options):
+    """A new page that records every Content-Security-Policy violation Chromium reports;
+    the test fails if there is any."""
+    context = browser.new_context(base_url=live_server.url, **options)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    violations = []
+
+    def record(message) -> None:
+        if "Content Security Policy" in message.text:
+            violations.append(message.text)
+
+    page.on("console", record)
+    yield page
+    context.close()
+    assert violations == [], "CSP violations in the browser console"
 
 
 @pytest.fixture
 def page(browser, live_server):
-    context = browser.new_context(viewport=DESKTOP, base_url=live_server.url)
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    yield page
-    context.close()
+    yield from open_page(browser, live_server, viewport=DESKTOP)
 
 
 @pytest.fixture
 def phone_page(browser, live_server):
-    context = browser.new_context(
-        viewport=PHONE, base_url=live_server.url, is_mobile=True, has_touch=True
-    )
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    yield page
-    context.close()
+    yield from open_page(browser, live_server, viewport=PHONE, is_mobile=True, has_touch=True)

@@ -9,6 +9,9 @@ from tests.intake.conftest import fill_in
 
 pytestmark = pytest.mark.django_db
 
+# At least a thousand generated inputs for every public form step and the compare page.
+EXAMPLES = 1000
+
 values = st.one_of(
     st.text(max_size=50),
     st.text(max_size=3000),
@@ -30,7 +33,7 @@ def test_no_step_gives_a_server_error_on_any_input(client, answers, step):
     fill_in(client, answers)
     keys = form_data_keys(step.form_class())
 
-    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
     @given(data=post_data(keys))
     def check(data):
         response = client.post(f"/intake/{step.slug}/", data)
@@ -39,7 +42,7 @@ def test_no_step_gives_a_server_error_on_any_input(client, answers, step):
     check()
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=post_data(["m"]))
 def test_compare_page_never_gives_a_server_error(client, data):
     response = client.get("/treatments/compare/", data)

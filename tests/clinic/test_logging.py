@@ -1,0 +1,253 @@
+"""Logs hold no personal data: the scrub filter, its place in LOGGING, and a real intake."""
+
+import logging
+from io import StringIO
+
+import pytest
+from django.conf import settings
+from django.db import OperationalError
+from django.db.backends.utils import CursorWrapper
+from django.test import Client
+from django.utils.module_loading import import_string
+
+from clinic.log_scrub import ScrubPersonalData, scrub
+from intake.models import Submission
+from tests.intake.conftest import fill_in, submit
+
+
+@pytest.mark.parametrize(
+    ("text", "personal", "marker"),
+    [
+        ("Could not send to ada@example.org today", "ada@example.org", "[email]"),
+        ("cc: a.b+intake@mail.clinic.co.uk", "a.b+intake@mail.clinic.co.uk", "[email]"),
+        ("Saving full_name=Ada Lovelace", "Ada Lovelace", "full_name=[removed]"),
+        ("{'email': 'ada@example.org', 'pain_now': 6}", "ada@example.org", "[removed]"),
+        ("{'full_name': 'Ada Lovelace', 'pain_now': 6}", "Ada Lovelace", "[removed]"),
+        ('{"main_concern": "Aching lower back"}', "Aching lower back", "[removed]"),
+        ("detail: Warfarin 5mg daily", "Warfarin", "detail: [removed]"),
+        ("name: Ada Lovelace", "Ada Lovelace", "name: [removed]"),
+        ("phone=07700 900123", "07700 900123", "[removed]"),
+        ("Born 1985-12-10, asked for a call", "1985-12-10", "[date]"),
+        ("Call me on +44 20 7946 0958 please", "7946 0958", "[number]"),
+        ("Call me on 020 7946 0958 please", "7946 0958", "[number]"),
+        ("Mobile (07700) 900-123 after six", "900-123", "[number]"),
+    ],
+)
+def test_scrub_removes_personal_data(text, personal, marker):
+    scrubbed = scrub(text)
+
+    assert personal not in scrubbed
+    assert marker in scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health check: the database did not answer.",
+        "Deleted 3 intake(s) older than 730 days.",
+        "A new reference collided with an existing one; trying another.",
+        "GET /treatments/compare/?m=acupuncture&m=acupressure",
+        "https://clinic.example/conditions/chronic-pain/",
+        "Task id=wPxP391C5T03 path=intake.tasks.send_recommendation state=SUCCESSFUL",
+        "Sent at 2026-11-21T05:00:00 to the queue",
+        "Sent at 2026-11-21T05:00:00+00:00 to the queue",
+        "username=rita reference=K7MQ-4XR9 submission 42",
+    ],
+)
+def test_scrub_leaves_ordinary_text_alone(text):
+    assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "personal"),
+    [
+        ("{'main_concern': 'Stiff, aching neck from desk work'}", "aching neck"),
+        ("{'full_name': \"Aoife O'Brien\", 'pain_now': 6}", "Brien"),
+        ("{'anything_else': 'I work shifts, mostly nights'}", "mostly nights"),
+        ("{'date_of_birth': datetime.date(1985, 12, 10)}", "12, 10"),
+    ],
+)
+def test_scrub_removes_quoted_values_with_commas_or_apostrophes(text, personal):
+    assert personal not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "older than 2026-11-21 04:48:26.363961+00:00",
+        '"GET /intake/ HTTP/1.1" 200 12345',
+    ],
+)
+def test_scrub_leaves_timestamps_and_access_log_numbers_alone(text):
+    assert scrub(text) == text
+
+
+# --- The filter in the logging configuration ---
+
+
+def test_the_console_handler_has_the_scrub_filter():
+    filters = settings.LOGGING["filters"]
+    console = settings.LOGGING["handlers"]["console"]
+
+    assert "scrub" in console["filters"]
+    assert import_string(filters["scrub"]["()"]) is ScrubPersonalData
+    assert "console" in settings.LOGGING["root"]["handlers"]
+
+
+def test_the_configured_root_handler_scrubs():
+    root_handlers = logging.getLogger().handlers
+
+    assert any(
+        isinstance(f, ScrubPersonalData) for handler in root_handlers for f in handler.filters
+    )
+
+
+@pytest.fixture
+def scrubbed_log():
+    """A logger whose handler is built as settings.LOGGING builds the console handler."""
+    stream = StringIO()
+    handler = logging.StreamHandler(stream)
+    plain = settings.LOGGING["formatters"]["plain"]
+    handler.setFormatter(logging.Formatter(plain["format"], style=plain["style"]))
+    handler.addFilter(import_string(settings.LOGGING["filters"]["scrub"]["()"])())
+    logger = logging.getLogger("tests.scrubbed")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+    yield logger, stream
+    logger.removeHandler(handler)
+    logger.propagate = True
+
+
+def test_a_logged_message_comes_out_scrubbed(scrubbed_log):
+    logger, stream = scrubbed_log
+
+    logger.warning("No reply from %s (full_name=%s)", "ada@example.org", "Ada Lovelace")
+
+    output = stream.getvalue()
+    assert "WARNING tests.scrubbed: No reply from [email] (full_name=[removed]" in output
+    assert "ada@example.org" not in output
+    assert "Lovelace" not in output
+
+
+def test_exception_text_that_quotes_an_email_comes_out_scrubbed(scrubbed_log):
+    logger, stream = scrubbed_log
+
+    try:
+        raise ValueError("duplicate key: email=ada@example.org, born 1985-12-10")
+    except ValueError:
+        logger.exception("The intake could not be saved.")
+
+    output = stream.getvalue()
+    assert "The intake could not be saved." in output
+    assert "Traceback (most recent call last)" in output
+    assert "ValueError: duplicate key: email=" in output
+    assert "ada@example.org" not in output
+    assert "1985-12-10" not in output
+
+
+def test_a_record_is_scrubbed_for_every_handler_after_the_filter():
+    record = logging.LogRecord(
+        "intake", logging.INFO, __file__, 1, "Patient %s wrote in", ("ada@example.org",), None
+    )
+
+    assert ScrubPersonalData().filter(record) is True
+    assert record.getMessage() == "Patient [email] wrote in"
+
+
+# --- A real intake logs nothing personal ---
+
+
+@pytest.fixture
+def everything_logged(caplog):
+    """Every logger at DEBUG."""
+    caplog.set_level(logging.DEBUG)
+    for name in list(logging.root.manager.loggerDict):
+        caplog.set_level(logging.DEBUG, logger=name)
+    return caplog
+
+
+def capture_as_logged(caplog) -> None:
+    """Puts caplog's handler for this test phase before the console handler, whose scrub
+    filter (the safety net) would otherwise rewrite each record before caplog sees it."""
+    root = logging.getLogger()
+    root.removeHandler(caplog.handler)
+    root.handlers.insert(0, caplog.handler)
+
+
+def test_the_capture_sees_records_before_they_are_scrubbed(everything_logged):
+    capture_as_logged(everything_logged)
+
+    logging.getLogger("intake.views").debug("Probe for %s", "ada@example.org")
+
+    assert "Probe for ada@example.org" in everything_logged.text
+
+
+@pytest.mark.django_db
+def test_a_full_intake_logs_nothing_personal(
+    answers, everything_logged, django_capture_on_commit_callbacks, mailoutbox
+):
+    capture_as_logged(everything_logged)
+    browser = Client()
+    browser.get("/intake/")
+    fill_in(browser, answers)
+    browser.get("/intake/check/")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = submit(browser)
+    browser.get(response["Location"])
+
+    assert response.status_code == 302
+    assert Submission.objects.filter(email="ada@example.org").exists()
+    assert len(mailoutbox) == 1  # the acknowledgement went out, and its task was logged
+    assert "send_acknowledgement" in everything_logged.text
+    text = everything_logged.text.lower()
+    for personal in [
+        "Ada Lovelace",
+        "Lovelace",
+        "ada@example.org",
+        "Aching lower back",
+        "I work shifts",
+        "1985-12-10",
+    ]:
+        assert personal.lower() not in text, personal
+
+
+@pytest.fixture
+def console():
+    """What the configured console handler writes, while the test runs."""
+    handler = next(
+        h
+        for h in logging.getLogger().handlers
+        if any(isinstance(f, ScrubPersonalData) for f in h.filters)
+    )
+    stream = StringIO()
+    previous = handler.setStream(stream)
+    yield stream
+    handler.setStream(previous)
+
+
+@pytest.mark.django_db
+def test_a_failed_save_is_logged_without_the_personal_data_the_error_quotes(
+    answers, console, monkeypatch
+):
+    execute = CursorWrapper.execute
+
+    def failing_insert(self, sql, params=None):
+        if sql.startswith('INSERT INTO "intake_submission"'):
+            raise OperationalError(
+                "value too long: full_name=Ada Lovelace, email ada@example.org, 1985-12-10"
+            )
+        return execute(self, sql, params)
+
+    monkeypatch.setattr(CursorWrapper, "execute", failing_insert)
+    browser = Client()
+    fill_in(browser, answers)
+
+    response = submit(browser)
+
+    output = console.getvalue()
+    assert response.status_code == 503
+    assert "ERROR intake.views: An intake could not be saved" in output
+    assert "OperationalError: value too long: full_name=[removed]" in output
+    for personal in ["Lovelace", "ada@example.org", "1985-12-10"]:
+        assert personal not in output, personal
