@@ -17,9 +17,13 @@ def _fresh_cache():
     """Each test starts with an empty cache, so cached pages never leak between tests."""
     from django.core.cache import cache
 
+    from treatments.caching import pages
+
     cache.clear()
+    pages.clear()
     yield
     cache.clear()
+    pages.clear()
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 import re
 
+from django.urls import reverse
+
 from intake.models import RedFlag
 from treatments.models import Precaution
 
@@ -39,4 +41,36 @@ def health_answers(**yes) -> dict:
     data = {p.slug: "no" for p in Precaution.objects.all()}
     data.update({f"red_flag_{flag.value}": "no" for flag in RedFlag})
     data.update(yes)
+    return data
+
+
+def fill_in(client, answers: dict, *, upto: str | None = None) -> None:
+    """Posts each step's answers in order, stopping after `upto`."""
+    for slug, data in answers.items():
+        response = client.post(f"/intake/{slug}/", data)
+        assert response.status_code == 302, response.context["form"].errors
+        if slug == upto:
+            return
+
+
+def submit(client, **extra):
+    page = client.get("/intake/check/")
+    key = page.context["form"]["key"].value()
+    return client.post("/intake/check/", {"consent": "on", "key": key, **extra})
+
+
+def change_url(submission) -> str:
+    return reverse("admin:intake_submission_change", args=[submission.pk])
+
+
+def review_data(submission, **changes) -> dict:
+    """The admin's review form, as a reviewer would post it, with some fields changed."""
+    data = {
+        "recommendation": "",
+        "note_to_patient": "",
+        "internal_notes": "",
+        "status": submission.status,
+        "assigned_to": "",
+    }
+    data.update(changes)
     return data

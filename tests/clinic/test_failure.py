@@ -6,8 +6,7 @@ from django.db import OperationalError
 from django.db.backends.utils import CursorWrapper
 
 from intake.models import Submission
-from tests.helpers import count_h1
-from tests.intake.conftest import fill_in, submit
+from tests.helpers import count_h1, fill_in, submit
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from django.utils.module_loading import import_string
 
 from clinic.log_scrub import ScrubPersonalData, scrub
 from intake.models import Submission
-from tests.intake.conftest import fill_in, submit
+from tests.helpers import fill_in, submit
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
-from tests.intake.conftest import fill_in
+from tests.helpers import fill_in
 
 pytestmark = pytest.mark.django_db
 

@@ -1,24 +1,22 @@
+"""Fixtures for the intake's tests."""
+
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 
-from tests.helpers import health_answers  # noqa: F401 -- used by the intake tests
-
-
-def fill_in(client, answers: dict, *, upto: str | None = None) -> None:
-    """Posts each step's answers in order, stopping after `upto`."""
-    for slug, data in answers.items():
-        response = client.post(f"/intake/{slug}/", data)
-        assert response.status_code == 302, response.context["form"].errors
-        if slug == upto:
-            return
-
-
-def submit(client, **extra):
-    page = client.get("/intake/check/")
-    key = page.context["form"]["key"].value()
-    return client.post("/intake/check/", {"consent": "on", "key": key, **extra})
+from intake.models import Submission
+from tests.helpers import fill_in
 
 
 @pytest.fixture
 def filled_in(client, answers):
     fill_in(client, answers)
     return client
+
+
+@pytest.fixture
+def demo() -> dict[str, Submission]:
+    """The dozen demo intakes (and the demo reviewer), by patient name."""
+    call_command("load_demo", stdout=StringIO())
+    return {s.full_name: s for s in Submission.objects.all()}

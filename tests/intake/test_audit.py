@@ -2,13 +2,12 @@
 data, readable by superusers only and changed by nobody through the site."""
 
 import datetime
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
-from intake.models import AuditEvent, Submission
+from intake.models import AuditEvent
+from tests.helpers import change_url, review_data
 
 pytestmark = pytest.mark.django_db
 
@@ -18,21 +17,11 @@ AUDIT_ADD = reverse("admin:intake_auditevent_add")
 
 
 @pytest.fixture
-def demo():
-    call_command("load_demo", stdout=StringIO())
-    return {s.full_name: s for s in Submission.objects.all()}
-
-
-@pytest.fixture
 def event(demo, reviewer):
     """An audit record written the normal way: a reviewer opened a submission."""
     return AuditEvent.record(
         user=reviewer, action=AuditEvent.Action.VIEW, submission=demo["Hannah Price"]
     )
-
-
-def change_url(submission) -> str:
-    return reverse("admin:intake_submission_change", args=[submission.pk])
 
 
 def history_url(submission) -> str:
@@ -45,18 +34,6 @@ def send_url(submission) -> str:
 
 def audit_url(name: str, event: AuditEvent) -> str:
     return reverse(f"admin:intake_auditevent_{name}", args=[event.pk])
-
-
-def review_data(submission, **changes) -> dict:
-    data = {
-        "recommendation": "",
-        "note_to_patient": "",
-        "internal_notes": "",
-        "status": submission.status,
-        "assigned_to": "",
-    }
-    data.update(changes)
-    return data
 
 
 def events() -> list[tuple[str, int | None, str]]:

@@ -15,7 +15,7 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.db import connection
 
 from intake.models import Submission
-from tests.intake.conftest import fill_in
+from tests.helpers import fill_in
 
 pytestmark = [
     pytest.mark.usefixtures("committed_db"),

@@ -5,8 +5,7 @@ from django.core import mail
 from django.db import DatabaseError
 
 from intake.models import ScreeningAnswer, Submission
-from tests.helpers import count_h1
-from tests.intake.conftest import fill_in, health_answers, submit
+from tests.helpers import count_h1, fill_in, health_answers, submit
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from intake.flow import STEPS, form_data_keys
-from tests.intake.conftest import fill_in
+from tests.helpers import fill_in
 
 pytestmark = pytest.mark.django_db
 

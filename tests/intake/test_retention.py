@@ -14,18 +14,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from intake.models import AuditEvent, ErasureRecord, ScreeningAnswer, Submission
-from tests.intake.conftest import fill_in, submit
+from tests.helpers import change_url, fill_in, review_data, submit
 
 pytestmark = pytest.mark.django_db
 
 CHANGELIST = reverse("admin:intake_submission_changelist")
 ERASURES = reverse("admin:intake_erasurerecord_changelist")
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", stdout=StringIO())
-    return {s.full_name: s for s in Submission.objects.all()}
 
 
 @pytest.fixture
@@ -56,22 +50,6 @@ def reviewed(patient, reviewer, demo) -> Submission:
     patient.refresh_from_db()
     assert patient.history.count() >= 2
     return patient
-
-
-def change_url(submission) -> str:
-    return reverse("admin:intake_submission_change", args=[submission.pk])
-
-
-def review_data(submission, **changes) -> dict:
-    data = {
-        "recommendation": "",
-        "note_to_patient": "",
-        "internal_notes": "",
-        "status": submission.status,
-        "assigned_to": "",
-    }
-    data.update(changes)
-    return data
 
 
 def age(submissions, days: int) -> None:

@@ -4,8 +4,7 @@ import datetime
 
 import pytest
 
-from tests.helpers import count_h1
-from tests.intake.conftest import fill_in
+from tests.helpers import count_h1, fill_in
 
 pytestmark = pytest.mark.django_db
 
