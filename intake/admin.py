@@ -10,6 +10,7 @@ import datetime
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -38,6 +39,7 @@ from intake.services import (
     suggestion_recompute,
 )
 from intake.suggest import REFER
+from treatments.caching import memo
 from treatments.models import Condition, Modality
 
 
@@ -46,9 +48,14 @@ def labels(choices, values) -> str:
     return ", ".join(str(names.get(v, v)) for v in values) or "None given"
 
 
+def published_modalities() -> list[tuple[str, str]]:
+    return memo.get(
+        "modality-choices", lambda: list(Modality.objects.published().values_list("slug", "name"))
+    )
+
+
 def recommendation_choices() -> list[tuple[str, str]]:
-    modalities = [(m.slug, m.name) for m in Modality.objects.published()]
-    return [("", "No recommendation yet"), *modalities, (REFER, REFER_LABEL)]
+    return [("", "No recommendation yet"), *published_modalities(), (REFER, REFER_LABEL)]
 
 
 class ReviewForm(forms.ModelForm):
@@ -90,7 +97,7 @@ class TopSuggestionFilter(admin.SimpleListFilter):
     parameter_name = "top"
 
     def lookups(self, request, model_admin):
-        return [(m.slug, m.name) for m in Modality.objects.published()] + [(REFER, REFER_LABEL)]
+        return [*published_modalities(), (REFER, REFER_LABEL)]
 
     def queryset(self, request, queryset):
         return queryset.filter(top_suggestion=self.value()) if self.value() else queryset
@@ -199,6 +206,11 @@ class SubmissionAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request):
         return False
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assigned_to":
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("recommended_modality")
 
@@ -276,7 +288,9 @@ class SubmissionAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="conditions they have been told they have")
     def conditions_told(self, obj: Submission) -> str:
-        names = dict(Condition.objects.filter(slug__in=obj.conditions).values_list("slug", "name"))
+        names = memo.get(
+            "condition-names", lambda: dict(Condition.objects.values_list("slug", "name"))
+        )
         return ", ".join(names.get(slug, slug) for slug in obj.conditions) or "None given"
 
     @admin.display(description="goals")

@@ -101,15 +101,11 @@ class IntakeSession:
             validated[step.slug] = form
         return validated, None
 
-    def is_started(self) -> bool:
-        return bool(self._answers())
-
     def finish(self, *, reference: str, red_flags: list[str]) -> None:
         """Forget the answers (they are saved now) and remember what the confirmation shows."""
         self.session.pop(self.ANSWERS, None)
         self.session.pop(self.KEY, None)
         self.session[self.CONFIRMATION] = {"reference": reference, "red_flags": red_flags}
-        self.session.cycle_key()
 
     def confirmation(self) -> dict | None:
         return self.session.get(self.CONFIRMATION)

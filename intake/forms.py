@@ -26,6 +26,7 @@ from intake.models import (
     RedFlag,
     SelfCareInterest,
 )
+from treatments.caching import memo
 from treatments.models import Condition, Precaution
 
 OLDEST_AGE = 120
@@ -298,6 +299,10 @@ class AboutYouForm(IntakeForm):
         )
 
 
+def condition_choices() -> list[tuple[str, str]]:
+    return list(Condition.objects.published().values_list("slug", "name"))
+
+
 class SymptomsForm(IntakeForm):
     title = "What brings you here"
 
@@ -349,9 +354,7 @@ class SymptomsForm(IntakeForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["conditions"].choices = [
-            (c.slug, c.name) for c in Condition.objects.published().only("slug", "name")
-        ]
+        self.fields["conditions"].choices = memo.get("condition-choices", condition_choices)
 
     def layout(self) -> Layout:
         return Layout(
@@ -391,7 +394,7 @@ class HealthForm(IntakeForm):
     title = "Your health"
 
     def __init__(self, *args, **kwargs):
-        self.precautions = list(Precaution.objects.all())
+        self.precautions = memo.get("precautions", lambda: list(Precaution.objects.all()))
         super().__init__(*args, **kwargs)
 
     def add_fields(self) -> None:

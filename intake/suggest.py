@@ -343,4 +343,10 @@ def answers_of(submission, screening_yes: list[str]) -> Answers:
 
 def suggest_for(submission, screening_yes: list[str]) -> dict:
     """The engine's result for a submission, with today's modalities and guidance."""
-    return suggest(answers_of(submission, screening_yes), load_modalities(), load_guidance())
+    from treatments.caching import memo
+
+    return suggest(
+        answers_of(submission, screening_yes),
+        memo.get("engine-modalities", load_modalities),
+        memo.get("engine-guidance", load_guidance),
+    )

@@ -6,6 +6,7 @@ Every page here carries or may carry health data, so none may be stored by a bro
 
 import logging
 
+from crispy_forms.utils import render_crispy_form
 from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -17,18 +18,15 @@ from intake.forms import SubmitForm
 from intake.models import RedFlag, Submission
 from intake.ratelimit import submission_allowed
 from intake.services import submission_create
+from treatments.caching import cache_public_page, memo
 
 logger = logging.getLogger(__name__)
 
 
+@cache_public_page  # the same page for everyone, stored with its no-store header
 @never_cache
 def start(request: HttpRequest) -> HttpResponse:
-    flow = IntakeSession(request.session)
-    return render(
-        request,
-        "intake/start.html",
-        {"first_step": STEPS[0], "steps": STEPS, "started": flow.is_started()},
-    )
+    return render(request, "intake/start.html", {"first_step": STEPS[0], "steps": STEPS})
 
 
 @never_cache
@@ -54,6 +52,7 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
         "intake/step.html",
         {
             "form": form,
+            "form_html": None if form.is_bound else blank_form_html(current),
             "step": current,
             "number": STEPS.index(current) + 1,
             "total": len(STEPS) + 1,
@@ -62,6 +61,12 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
             "red_flags": red_flags_so_far(flow, current),
         },
     )
+
+
+def blank_form_html(step: Step) -> str:
+    """A step's questions with no answers yet: the same for every patient, so rendered once
+    per content version. (The CSRF token is outside it, in the page.)"""
+    return memo.get(f"blank-form:{step.slug}", lambda: render_crispy_form(step.form_class()))
 
 
 def next_url(current: Step, returning_to_check: bool) -> str:

@@ -101,6 +101,7 @@ class ConditionDetailView(DetailView):
         )
 
 
+@cache_public_page
 def compare(request: HttpRequest) -> HttpResponse:
     """Any two to four treatments side by side, chosen with a GET form (no JavaScript)."""
     modalities = list(Modality.objects.published())
@@ -115,4 +116,7 @@ def compare(request: HttpRequest) -> HttpResponse:
         "table": comparison_table(chosen) if chosen else None,
         "comparisons": Comparison.objects.published(),
     }
-    return render(request, "treatments/compare.html", context)
+    response = render(request, "treatments/compare.html", context)
+    # A valid choice is worth keeping; any other query string is not.
+    response.public_cache = form.is_valid() or not request.GET
+    return response

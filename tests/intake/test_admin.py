@@ -10,16 +10,11 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from intake.models import Submission
+from tests.helpers import change_url, review_data
 
 pytestmark = pytest.mark.django_db
 
 CHANGELIST = reverse("admin:intake_submission_changelist")
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", stdout=StringIO())
-    return {s.full_name: s for s in Submission.objects.all()}
 
 
 def copy_submissions(count: int) -> None:
@@ -36,22 +31,6 @@ def copy_submissions(count: int) -> None:
         template.assigned_to = None
         template._state.adding = True
         template.save()
-
-
-def change_url(submission) -> str:
-    return reverse("admin:intake_submission_change", args=[submission.pk])
-
-
-def review_data(submission, **changes) -> dict:
-    data = {
-        "recommendation": "",
-        "note_to_patient": "",
-        "internal_notes": "",
-        "status": submission.status,
-        "assigned_to": "",
-    }
-    data.update(changes)
-    return data
 
 
 def test_reviewer_sees_the_queue_newest_first_with_flags_and_suggestions(reviewer_client, demo):
@@ -405,3 +384,22 @@ def test_load_demo_prints_the_reviewer_password_once(django_user_model):
     assert user.is_staff and not user.is_superuser
     assert user.groups.filter(name="Reviewers").exists()
     assert Submission.objects.count() == 12
+
+
+def test_detail_page_makes_at_most_10_queries(reviewer_client, demo, django_assert_max_num_queries):
+    submission = demo["Joan Murphy"]
+    reviewer_client.get(change_url(submission))
+
+    with django_assert_max_num_queries(10):
+        response = reviewer_client.get(change_url(submission))
+    assert response.status_code == 200
+
+
+def test_assigned_reviewer_choices_are_staff_only(reviewer_client, demo, django_user_model):
+    django_user_model.objects.create_user("olly", password="a long password here")
+
+    form = reviewer_client.get(change_url(demo["Joan Murphy"])).context["adminform"].form
+
+    usernames = {user.username for user in form.fields["assigned_to"].queryset}
+    assert "rita" in usernames
+    assert "olly" not in usernames
