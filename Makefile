@@ -15,6 +15,7 @@ help:
 	@echo "make lint    ruff check and ruff format --check"
 	@echo "make format  ruff format and ruff check --fix"
 	@echo "make serve   production-like: gunicorn, DEBUG off, compressed hashed static files"
+	@echo "make bench   the benchmark: pages, intakes, admin, page weight (docs/performance.md)"
 
 # Finds a Python 3.12+: PYTHON=... if given, else python3 if new enough, else python3.13 or
 # python3.12 if they run, else pyenv's installed versions. Prints its path, or fails clearly.
