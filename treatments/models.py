@@ -20,7 +20,20 @@ class PublishedQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
 
-class Modality(models.Model):
+class PublicContent(models.Model):
+    """Content with its own public page: shown only when published, listed in display order."""
+
+    is_published = models.BooleanField("published", default=True)
+    display_order = models.PositiveSmallIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class Modality(PublicContent):
     class Pressure(models.TextChoices):
         NONE = "none", "No pressure"
         LIGHT = "light", "Light"
@@ -62,11 +75,6 @@ class Modality(models.Model):
     typical_tools = models.CharField(max_length=200, blank=True)
     cultural_origin = models.CharField(max_length=200)
 
-    is_published = models.BooleanField("published", default=True)
-    display_order = models.PositiveSmallIntegerField(default=0)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    objects = PublishedQuerySet.as_manager()
 
     class Meta:
         ordering = ["display_order", "name"]
@@ -136,18 +144,13 @@ class AspectValue(models.Model):
         return getattr(self.modality, self.aspect.fact)
 
 
-class Condition(models.Model):
+class Condition(PublicContent):
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
     summary = models.TextField(
         help_text="A short, plain description. Blank lines separate paragraphs."
     )
     modalities = models.ManyToManyField(Modality, through="ConditionUse", related_name="conditions")
-    is_published = models.BooleanField("published", default=True)
-    display_order = models.PositiveSmallIntegerField(default=0)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    objects = PublishedQuerySet.as_manager()
 
     class Meta:
         ordering = ["display_order", "name"]
@@ -229,7 +232,7 @@ class PrecautionGuidance(models.Model):
         return f"{self.precaution} / {self.modality}: {self.get_level_display()}"
 
 
-class Comparison(models.Model):
+class Comparison(PublicContent):
     """A curated side-by-side comparison of two to four modalities."""
 
     title = models.CharField(max_length=120)
@@ -241,11 +244,6 @@ class Comparison(models.Model):
     modalities = models.ManyToManyField(
         Modality, through="ComparisonEntry", related_name="comparisons"
     )
-    is_published = models.BooleanField("published", default=True)
-    display_order = models.PositiveSmallIntegerField(default=0)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    objects = PublishedQuerySet.as_manager()
 
     class Meta:
         ordering = ["display_order", "title"]
