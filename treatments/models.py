@@ -75,7 +75,6 @@ class Modality(PublicContent):
     typical_tools = models.CharField(max_length=200, blank=True)
     cultural_origin = models.CharField(max_length=200)
 
-
     class Meta:
         ordering = ["display_order", "name"]
         verbose_name_plural = "modalities"
