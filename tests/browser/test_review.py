@@ -25,6 +25,8 @@ def reviewer_account(django_user_model):
 
 def test_reviewer_records_and_sends_a_recommendation(page, reviewer_account):
     page.goto("/admin/")
+    assert axe_violations(page) == ""
+    screenshot(page, "admin-login-desktop")
     page.get_by_label("Username").fill("rita")
     page.get_by_label("Password").fill("a long reviewer pass")
     with page.expect_navigation():
