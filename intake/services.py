@@ -39,13 +39,14 @@ def submission_create(
     preferences: PreferencesForm,
 ) -> tuple[Submission, bool]:
     """Saves one submission from the intake's validated steps; see submission_save."""
+    # These steps ask exactly the Submission's fields, under the same names.
     fields = {
-        **_about_fields(about.cleaned_data),
-        **_symptom_fields(symptoms.cleaned_data),
-        "goals": goals.cleaned_data["goals"],
+        **about.cleaned_data,
+        **symptoms.cleaned_data,
+        **goals.cleaned_data,
+        **preferences.cleaned_data,
         "pregnancy_weeks": health.pregnancy_weeks(),
         "red_flags": health.red_flags(),
-        **_preference_fields(preferences.cleaned_data),
     }
     return submission_save(key=key, fields=fields, screening=health.screening_answers())
 
@@ -70,7 +71,7 @@ def submission_save(
         "consented_at": timezone.now(),
     }
     screening_yes = [precaution.slug for precaution, yes, _ in screening if yes]
-    apply_suggestion(Submission(**fields), screening_yes, fields)
+    fields.update(suggestion_fields(Submission(**fields), screening_yes))
     for _attempt in range(REFERENCE_ATTEMPTS):
         try:
             with transaction.atomic():
@@ -111,35 +112,14 @@ def suggestion_recompute(*, submission: Submission) -> None:
     submission.save(update_fields=["suggestion_recomputed", "recomputed_at", "updated_at"])
 
 
-def apply_suggestion(submission: Submission, screening_yes: list[str], fields: dict) -> None:
-    """Runs the engine on the answers and puts its snapshot and queue fields into `fields`."""
+def suggestion_fields(submission: Submission, screening_yes: list[str]) -> dict:
+    """The engine's snapshot for a submission and the queue fields taken from it."""
     result = suggest_for(submission, screening_yes)
-    fields["suggestion"] = result
-    fields["top_suggestion"] = result["top"]
-    fields["has_cautions"] = result["has_cautions"]
-
-
-def _about_fields(data: dict) -> dict:
-    names = ["full_name", "date_of_birth", "email", "phone", "contact_method"]
-    return {name: data[name] for name in names}
-
-
-def _symptom_fields(data: dict) -> dict:
-    names = [
-        "main_concern",
-        "body_regions",
-        "pain_now",
-        "pain_week_average",
-        "duration",
-        "interference",
-        "conditions",
-    ]
-    return {name: data[name] for name in names}
-
-
-def _preference_fields(data: dict) -> dict:
-    names = ["needles", "pressure", "self_care", "curious_about", "anything_else"]
-    return {name: data[name] for name in names}
+    return {
+        "suggestion": result,
+        "top_suggestion": result["top"],
+        "has_cautions": result["has_cautions"],
+    }
 
 
 def submissions_delete(*, ids: list[int]) -> None:

@@ -13,7 +13,7 @@ stream, so topping up from 50,000 to 100,000 gives the same rows as making 100,0
 Screening answers: the live intake saves one row per precaution (all yes/no answers). To keep
 100,000 intakes quick to load, every "yes" gets its row (that is what staff read and what the
 safety flags come from), and one intake in ten gets the complete set of yes and no rows, as a
-live intake has. The suggestion snapshot is computed by the app's own engine when it has one.
+live intake has. The suggestion snapshot comes from the app's own engine, as for a live intake.
 """
 
 import random
@@ -41,6 +41,7 @@ from intake.models import (
     SelfCareInterest,
     Submission,
 )
+from intake.services import suggestion_fields
 from treatments.models import Condition, Precaution
 
 DEFAULT_SEED = 2026
@@ -244,30 +245,6 @@ def explicit_timestamps():
         created.auto_now_add, updated.auto_now = saved
 
 
-def suggestion_engine():
-    """The app's suggestion engine with today's content loaded once, or None if it has none.
-
-    The live intake stores the engine's output on each submission; generated rows get the
-    same, so the admin queue filters and shows what it would with real data.
-    """
-    field_names = {field.name for field in Submission._meta.get_fields()}
-    if "suggestion" not in field_names:
-        return None
-    from intake import suggest
-
-    modalities, guidance = suggest.load_modalities(), suggest.load_guidance()
-
-    def run(submission: Submission, screening_yes: list[str]) -> None:
-        result = suggest.suggest(
-            suggest.answers_of(submission, screening_yes), modalities, guidance
-        )
-        submission.suggestion = result
-        submission.top_suggestion = result["top"]
-        submission.has_cautions = result["has_cautions"]
-
-    return run
-
-
 class Generator:
     """Makes submission number `index` and its screening answers, from the seed alone."""
 
@@ -278,7 +255,6 @@ class Generator:
         self.condition_slugs = condition_slugs
         self.taken = taken  # references already used, in the table or generated now
         self.keys = keys  # idempotency keys likewise
-        self.suggest = suggestion_engine()
 
     def submission(self, index: int) -> tuple[Submission, list[ScreeningAnswer]]:
         rng = random.Random(f"{self.seed}:{index}")  # noqa: S311 -- made-up data, not secrets
@@ -304,8 +280,10 @@ class Generator:
             consent_version=CONSENT_VERSION,
             consented_at=created_at - timedelta(seconds=rng.randrange(1, 30)),
         )
-        if self.suggest is not None:
-            self.suggest(submission, [slug for slug, yes, _ in screening if yes])
+        # The same snapshot a live intake stores, so the queue's filters see realistic data.
+        yes = [slug for slug, answer, _ in screening if answer]
+        for name, value in suggestion_fields(submission, yes).items():
+            setattr(submission, name, value)
         by_slug = {precaution.slug: precaution for precaution in self.precautions}
         answers = [
             ScreeningAnswer(
