@@ -186,8 +186,17 @@ class ConditionUse(models.Model):
         return f"{self.modality} for {self.condition}"
 
 
+class PrecautionQuerySet(models.QuerySet):
+    def asked(self):
+        return self.filter(is_asked=True)
+
+
 class Precaution(models.Model):
-    """A health circumstance that changes how (or whether) a treatment is given."""
+    """A health circumstance that changes how (or whether) a treatment is given.
+
+    A precaution that is no longer asked (for example one split into two sharper questions)
+    is kept, not deleted, so that old intakes still show the question their patient answered.
+    """
 
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
@@ -199,7 +208,17 @@ class Precaution(models.Model):
         blank=True,
         help_text="If set, a “yes” asks for a short detail with this label.",
     )
+    source = models.CharField(
+        max_length=300, blank=True, help_text="Where the guidance comes from, for staff."
+    )
+    is_asked = models.BooleanField(
+        "asked in the intake",
+        default=True,
+        help_text="Untick to stop asking it; old intakes keep their answers.",
+    )
     display_order = models.PositiveSmallIntegerField(default=0)
+
+    objects = PrecautionQuerySet.as_manager()
 
     class Meta:
         ordering = ["display_order", "name"]
@@ -219,6 +238,11 @@ class PrecautionGuidance(models.Model):
     level = models.CharField(max_length=10, choices=Level.choices)
     advice = models.TextField("advice for patients")
     staff_note = models.TextField("note for staff", help_text="Shown to reviewers on an intake.")
+    restricts_core_technique = models.BooleanField(
+        default=False,
+        help_text="Tick when this caution limits the treatment's main technique (deep pressure, "
+        "or needling): the suggestion engine then ignores a preference for that technique.",
+    )
 
     class Meta:
         ordering = ["precaution__display_order", "modality__display_order"]

@@ -45,7 +45,9 @@ class ModalityDetailView(DetailView):
                 ),
                 Prefetch(
                     "guidance",
-                    queryset=PrecautionGuidance.objects.select_related("precaution"),
+                    queryset=PrecautionGuidance.objects.filter(
+                        precaution__is_asked=True
+                    ).select_related("precaution"),
                 ),
                 Prefetch("comparisons", queryset=Comparison.objects.published()),
             )
