@@ -187,6 +187,8 @@ CLINIC_ADDRESS = env_str("CLINIC_ADDRESS", "1 River Street, Riverside")
 CLINIC_OPENING_HOURS = env_str("CLINIC_OPENING_HOURS", "Monday to Friday, 9am to 6pm")
 CLINIC_EMERGENCY_NUMBER = env_str("CLINIC_EMERGENCY_NUMBER", "999")
 CLINIC_URGENT_ADVICE_NUMBER = env_str("CLINIC_URGENT_ADVICE_NUMBER", "111")
+# Who is emailed at once when an intake with red flags arrives (reference and urgency only).
+CLINIC_ALERT_EMAIL = env_str("CLINIC_ALERT_EMAIL", CLINIC_EMAIL)
 
 # How long submitted intakes are kept before `manage.py purge_intakes` deletes them.
 INTAKE_RETENTION_DAYS = env_int("INTAKE_RETENTION_DAYS", 730, minimum=1)

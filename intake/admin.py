@@ -29,9 +29,9 @@ from intake.models import (
     Curiosity,
     ErasureRecord,
     Goal,
-    RedFlag,
     Submission,
 )
+from intake.redflags import Urgency
 from intake.services import (
     recommendation_send,
     submission_erase,
@@ -41,6 +41,12 @@ from intake.services import (
 from intake.suggest import REFER
 from treatments.caching import memo
 from treatments.models import Condition, Modality
+
+RED_FLAG_WORDS = {
+    Urgency.EMERGENCY: "Emergency",
+    Urgency.URGENT: "Urgent",
+    Urgency.BEFORE_TREATMENT: "Red flag",
+}
 
 
 def labels(choices, values) -> str:
@@ -58,6 +64,9 @@ def recommendation_choices() -> list[tuple[str, str]]:
     return [("", "No recommendation yet"), *published_modalities(), (REFER, REFER_LABEL)]
 
 
+MIN_OVERRIDE_REASON = 20
+
+
 class ReviewForm(forms.ModelForm):
     """The review section: the only part of a submission staff can change."""
 
@@ -65,10 +74,21 @@ class ReviewForm(forms.ModelForm):
         required=False,
         help_text="Choosing one and saving stamps you as the reviewer and moves the status.",
     )
+    override_red_flags = forms.BooleanField(
+        required=False,
+        label="Treat despite the red flags",
+        help_text="Only after a doctor has assessed them. Needs a reason below; it is audited.",
+    )
 
     class Meta:
         model = Submission
-        fields = ["note_to_patient", "internal_notes", "status", "assigned_to"]
+        fields = [
+            "note_to_patient",
+            "internal_notes",
+            "status",
+            "assigned_to",
+            "red_flag_override_reason",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -89,7 +109,28 @@ class ReviewForm(forms.ModelForm):
             self.add_error("status", "A referral has the status “Referred to a physician”.")
         if status == Submission.Status.REFERRED and choice and choice != REFER:
             self.add_error("status", "A recommended treatment has the status “Recommended”.")
+        self.check_red_flag_override(choice)
         return cleaned
+
+    def check_red_flag_override(self, choice: str) -> None:
+        """A treatment (not a referral) on an intake with red flags needs an explicit override
+        with a written reason, such as the doctor's all-clear."""
+        treating = bool(choice) and choice != REFER
+        if not (self.instance.has_red_flag and treating and "recommendation" in self.changed_data):
+            return
+        if not self.cleaned_data.get("override_red_flags"):
+            self.add_error(
+                "override_red_flags",
+                "This intake has red flags. Refer to a physician, or tick “Treat despite the red "
+                "flags” and give the reason.",
+            )
+        reason = (self.cleaned_data.get("red_flag_override_reason") or "").strip()
+        if len(reason) < MIN_OVERRIDE_REASON:
+            self.add_error(
+                "red_flag_override_reason",
+                "Give the reason for treating despite the red flags, for example who assessed "
+                f"them and when (at least {MIN_OVERRIDE_REASON} characters).",
+            )
 
 
 class TopSuggestionFilter(admin.SimpleListFilter):
@@ -101,6 +142,19 @@ class TopSuggestionFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         return queryset.filter(top_suggestion=self.value()) if self.value() else queryset
+
+
+class UrgencyFilter(admin.SimpleListFilter):
+    title = "red flag urgency"
+    parameter_name = "urgency"
+
+    def lookups(self, request, model_admin):
+        return [(str(u.value), u.label) for u in sorted(Urgency, reverse=True)]
+
+    def queryset(self, request, queryset):
+        if self.value() in {str(u.value) for u in Urgency}:
+            return queryset.filter(red_flag_urgency=int(self.value()))
+        return queryset
 
 
 class AssignedFilter(admin.SimpleListFilter):
@@ -130,7 +184,7 @@ ANSWER_FIELDS = {
         "conditions_told",
     ],
     "Goals": ["goals_chosen"],
-    "Health screening": ["screening", "red_flags_answered"],
+    "Health screening": ["red_flags_answered", "screening"],
     "Preferences": ["needles", "pressure", "self_care", "curious_about_chosen", "anything_else"],
 }
 RECORD_FIELDS = ["reference", "created_at", "consent_version", "consented_at"]
@@ -156,6 +210,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         "status",
         TopSuggestionFilter,
         ("has_red_flag", admin.BooleanFieldListFilter),
+        UrgencyFilter,
         ("has_cautions", admin.BooleanFieldListFilter),
         AssignedFilter,
         ("created_at", admin.DateFieldListFilter),
@@ -165,7 +220,6 @@ class SubmissionAdmin(SimpleHistoryAdmin):
     list_per_page = 50
     # Counting 100,000 rows on every page view is the slowest part of a big changelist.
     show_full_result_count = False
-    ordering = ["-created_at"]
     actions = [
         "assign_to_me",
         "mark_in_review",
@@ -185,6 +239,8 @@ class SubmissionAdmin(SimpleHistoryAdmin):
             {
                 "fields": [
                     "recommendation",
+                    "override_red_flags",
+                    "red_flag_override_reason",
                     "note_to_patient",
                     "internal_notes",
                     "status",
@@ -213,6 +269,10 @@ class SubmissionAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("recommended_modality")
+
+    def get_ordering(self, request):
+        # Red-flag intakes first while they await a decision, most urgent first; then newest.
+        return ["-queue_urgency", "-created_at"]
 
     # --- Audit: one record for every view and every change of a submission ---
 
@@ -262,11 +322,12 @@ class SubmissionAdmin(SimpleHistoryAdmin):
     def top_suggestion_name(self, obj: Submission) -> str:
         return obj.top_suggestion_label
 
-    @admin.display(description="flags")
+    @admin.display(description="flags", ordering="-queue_urgency")
     def flags(self, obj: Submission) -> str:
         parts = []
         if obj.has_red_flag:
-            parts.append(format_html('<span class="flag flag--red">{} {}</span>', "⚠", "Red flag"))
+            words = RED_FLAG_WORDS.get(obj.red_flag_urgency, "Red flag")
+            parts.append(format_html('<span class="flag flag--red">{} {}</span>', "⚠", words))
         if obj.has_cautions:
             parts.append(
                 format_html('<span class="flag flag--caution">{} {}</span>', "!", "Cautions")
@@ -311,7 +372,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="red flags")
     def red_flags_answered(self, obj: Submission) -> str:
-        return labels(RedFlag.choices, obj.red_flags)
+        return "; ".join(obj.red_flag_labels()) or "None"
 
     @admin.display(description="engine's suggestion")
     def suggestion_summary(self, obj: Submission) -> str:
@@ -329,11 +390,15 @@ class SubmissionAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj: Submission, form, change):
         choice = form.cleaned_data.get("recommendation")
+        overriding = False
         if "recommendation" in form.changed_data and choice:
             modality = None if choice == REFER else Modality.objects.get(slug=choice)
             obj.record_recommendation(modality=modality, reviewer=request.user)
+            overriding = obj.has_red_flag and modality is not None
         super().save_model(request, obj, form, change)
         AuditEvent.record(user=request.user, action=AuditEvent.Action.CHANGE, submission=obj)
+        if overriding:
+            AuditEvent.record(user=request.user, action=AuditEvent.Action.OVERRIDE, submission=obj)
 
     # --- Actions ---
 

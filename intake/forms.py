@@ -23,9 +23,9 @@ from intake.models import (
     Goal,
     NeedleFeeling,
     PressurePreference,
-    RedFlag,
     SelfCareInterest,
 )
+from intake.redflags import ASKED_FLAGS, Urgency
 from treatments.caching import memo
 from treatments.models import Condition, Precaution
 
@@ -97,11 +97,13 @@ def checkbox_list(label: str, choices, *, required: bool, message: str = "", hel
     )
 
 
-def radio_list(label: str, choices, message: str, help_text: str = "") -> forms.ChoiceField:
+def radio_list(
+    label: str, choices, message: str, help_text: str = "", attrs: dict | None = None
+) -> forms.ChoiceField:
     return forms.ChoiceField(
         label=label,
         choices=choices,
-        widget=forms.RadioSelect,
+        widget=forms.RadioSelect(attrs=attrs),
         help_text=help_text,
         error_messages={
             "required": message,
@@ -388,13 +390,18 @@ def screening_question(name: str, has_detail: bool) -> Div:
     return Div(*parts, css_class="screening-question")
 
 
+RED_FLAG_SECTION = "Do you have any of these now, or have you had them recently?"
+
+
 class HealthForm(IntakeForm):
-    """Screening questions, one per precaution in the clinic's list, then the red flags."""
+    """The red flags first (the questions where a "yes" changes what the patient should do
+    today), then one screening question per precaution the clinic asks about."""
 
     title = "Your health"
 
     def __init__(self, *args, **kwargs):
-        self.precautions = memo.get("precautions", lambda: list(Precaution.objects.all()))
+        # Read fresh on every request: a cached list could keep asking a retired question.
+        self.precautions = list(Precaution.objects.asked())
         super().__init__(*args, **kwargs)
 
     def add_fields(self) -> None:
@@ -422,9 +429,13 @@ class HealthForm(IntakeForm):
                     max_length=200,
                     error_messages={"max_length": "Keep this to 200 characters or fewer."},
                 )
-        for flag in RedFlag:
+        for flag in ASKED_FLAGS:
             self.fields[f"red_flag_{flag.value}"] = radio_list(
-                flag.label, YES_NO, f"Answer yes or no: {flag.label.lower()}"
+                flag.label,
+                YES_NO,
+                f"Answer yes or no: {flag.label[0].lower()}{flag.label[1:]}",
+                # The advice script shows the right words at once when "Yes" is chosen.
+                attrs={"data-red-flag-urgency": Urgency(flag.urgency).name.lower()},
             )
 
     def layout(self) -> Layout:
@@ -432,10 +443,10 @@ class HealthForm(IntakeForm):
             screening_question(precaution.slug, f"{precaution.slug}_detail" in self.fields)
             for precaution in self.precautions
         ]
-        flags = [InlineRadios(f"red_flag_{flag.value}") for flag in RedFlag]
+        flags = [InlineRadios(f"red_flag_{flag.value}") for flag in ASKED_FLAGS]
         return Layout(
+            Fieldset(RED_FLAG_SECTION, *flags, css_class="red-flags"),
             Fieldset("Health questions", *screening, css_class="screening"),
-            Fieldset("Have you had any of these symptoms recently?", *flags, css_class="red-flags"),
         )
 
     def clean(self):
@@ -456,14 +467,14 @@ class HealthForm(IntakeForm):
 
     def summary(self) -> list[tuple[str, str]]:
         rows = []
+        for flag in ASKED_FLAGS:
+            answer = self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
+            rows.append((flag.label, "Yes" if answer else "No"))
         for precaution, yes, detail in self.screening_answers():
             answer = "Yes" if yes else "No"
             if precaution.slug == PREGNANCY_SLUG and detail:
                 detail = f"{detail} weeks"
             rows.append((precaution.question, f"{answer}: {detail}" if detail else answer))
-        for flag in RedFlag:
-            answer = self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
-            rows.append((flag.label, "Yes" if answer else "No"))
         return rows
 
     def screening_answers(self) -> list[tuple[Precaution, bool, str]]:
@@ -484,9 +495,12 @@ class HealthForm(IntakeForm):
     def red_flags(self) -> list[str]:
         return [
             flag.value
-            for flag in RedFlag
+            for flag in ASKED_FLAGS
             if self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
         ]
+
+    def screening_yes(self) -> set[str]:
+        return {precaution.slug for precaution, yes, _ in self.screening_answers() if yes}
 
 
 class PreferencesForm(IntakeForm):

@@ -15,10 +15,12 @@ from django.db.models import Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from intake.suggest import REFER
+from intake.redflags import FLAGS_BY_VALUE, Urgency, staff_labels
+from intake.suggest import POSTPONE, REFER
 from treatments.models import Modality, Precaution
 
 REFER_LABEL = "Refer to a physician"
+POSTPONE_LABEL = "Postpone until well"
 
 # Unambiguous characters only (no 0/O, 1/I/L), so a reference can be read out on the phone.
 REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -74,16 +76,6 @@ class Goal(models.TextChoices):
     HEADACHE = "headache", "Fewer or milder headaches"
     INJURY = "injury", "Recovery from an injury"
     WELLBEING = "wellbeing", "General wellbeing"
-
-
-class RedFlag(models.TextChoices):
-    """Symptoms that need a doctor before any hands-on treatment."""
-
-    SADDLE_NUMBNESS = "saddle_numbness", "New numbness around the groin, genitals or buttocks"
-    BLADDER_BOWEL = "bladder_bowel", "New trouble controlling or passing urine or stools"
-    WEIGHT_LOSS = "weight_loss", "Weight loss you cannot explain"
-    FEVER_BACK_PAIN = "fever_back_pain", "A fever together with back pain"
-    MAJOR_TRAUMA = "major_trauma", "A recent major fall, accident or blow"
 
 
 class NeedleFeeling(models.TextChoices):
@@ -187,7 +179,13 @@ class Submission(models.Model):
         null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(42)]
     )
     red_flags = models.JSONField("red flags answered yes", default=list, blank=True)
+    # Red flags that follow from other answers (see intake/redflags.py), kept apart so staff
+    # can tell what the patient ticked from what was inferred.
+    derived_red_flags = models.JSONField(default=list, blank=True)
     has_red_flag = models.BooleanField(default=False, db_index=True)
+    red_flag_urgency = models.PositiveSmallIntegerField(
+        choices=Urgency.choices, default=Urgency.NONE
+    )
 
     # 5. Preferences
     needles = models.CharField(
@@ -238,16 +236,40 @@ class Submission(models.Model):
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
     recommendation_sent_at = models.DateTimeField(null=True, blank=True)
+    red_flag_override_reason = models.TextField(
+        "why treat despite the red flags",
+        blank=True,
+        help_text="Required to record a treatment, not a referral, on an intake with red flags.",
+    )
+
+    # The queue's order: red-flag intakes first while they still need a decision, most urgent
+    # first. Computed by the database, so the 100,000-row queue sorts on an index.
+    queue_urgency = models.GeneratedField(
+        expression=models.Case(
+            models.When(status__in=["new", "in_review"], then=models.F("red_flag_urgency")),
+            default=models.Value(0),
+        ),
+        output_field=models.PositiveSmallIntegerField(),
+        db_persist=True,
+    )
 
     objects = SubmissionQuerySet.as_manager()
     # Who changed the review and when. Only review fields are copied: the patient's answers
     # never change, so history holds no second copy of their health data.
     history = HistoricalRecords(
-        excluded_fields=[*PATIENT_FIELDS, "suggestion", "suggestion_recomputed"]
+        excluded_fields=[
+            *PATIENT_FIELDS,
+            "derived_red_flags",
+            "red_flag_urgency",
+            "suggestion",
+            "suggestion_recomputed",
+            "queue_urgency",
+        ]
     )
 
     class Meta:
         ordering = ["-created_at"]
+        indexes = [models.Index(fields=["-queue_urgency", "-created_at"], name="queue_order")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(pain_now__lte=10)
@@ -276,6 +298,8 @@ class Submission(models.Model):
         """The engine's top pick in words, from the snapshot taken when the intake was sent."""
         if self.top_suggestion == REFER:
             return REFER_LABEL
+        if self.top_suggestion == POSTPONE:
+            return POSTPONE_LABEL
         for entry in self.suggestion.get("ranking", []):
             if entry["slug"] == self.top_suggestion:
                 return entry["name"]
@@ -286,7 +310,21 @@ class Submission(models.Model):
         return self.status == self.Status.REFERRED
 
     def red_flag_labels(self) -> list[str]:
-        return [RedFlag(value).label for value in self.red_flags if value in RedFlag.values]
+        """Every red flag in words, most urgent first; derived ones say what they came from."""
+        return staff_labels(self.red_flags, self.derived_red_flags)
+
+    @property
+    def all_red_flags(self) -> list[str]:
+        return [*self.red_flags, *self.derived_red_flags]
+
+    @property
+    def needs_override(self) -> bool:
+        """A treatment recorded on an intake with red flags needs a written reason."""
+        return self.has_red_flag and self.recommended_modality_id is not None
+
+
+def red_flag_words(values: list[str]) -> list[str]:
+    return [FLAGS_BY_VALUE[v].label for v in values if v in FLAGS_BY_VALUE]
 
 
 class ScreeningAnswer(models.Model):
@@ -324,6 +362,7 @@ class AuditEvent(models.Model):
         CHANGE = "change", "Changed"
         VIEW_HISTORY = "history", "Viewed history"
         SEND = "send", "Sent recommendation"
+        OVERRIDE = "override", "Recorded a treatment despite red flags"
         EXPORT = "export", "Exported"
         RECOMPUTE = "recompute", "Recomputed suggestion"
         DELETE = "delete", "Deleted"

@@ -18,8 +18,9 @@ from intake.forms import (
     SymptomsForm,
 )
 from intake.models import AuditEvent, ErasureRecord, ScreeningAnswer, Submission, new_reference
+from intake.redflags import age_on, derive, urgency_of
 from intake.suggest import suggest_for
-from intake.tasks import send_acknowledgement, send_recommendation
+from intake.tasks import send_acknowledgement, send_recommendation, send_red_flag_alert
 from treatments.models import Precaution
 
 logger = logging.getLogger(__name__)
@@ -37,10 +38,21 @@ def submission_create(
     goals: GoalsForm,
     health: HealthForm,
     preferences: PreferencesForm,
+    base_url: str = "",
 ) -> tuple[Submission, bool]:
     """Saves one submission from the intake's validated steps; see submission_save."""
-    # These steps ask exactly the Submission's fields, under the same names.
-    fields = {
+    fields = intake_fields(
+        about=about, symptoms=symptoms, goals=goals, health=health, preferences=preferences
+    )
+    return submission_save(
+        key=key, fields=fields, screening=health.screening_answers(), base_url=base_url
+    )
+
+
+def intake_fields(*, about, symptoms, goals, health, preferences) -> dict:
+    """The Submission's fields from the intake's validated steps (they ask exactly those
+    fields, under the same names)."""
+    return {
         **about.cleaned_data,
         **symptoms.cleaned_data,
         **goals.cleaned_data,
@@ -48,7 +60,19 @@ def submission_create(
         "pregnancy_weeks": health.pregnancy_weeks(),
         "red_flags": health.red_flags(),
     }
-    return submission_save(key=key, fields=fields, screening=health.screening_answers())
+
+
+def derived_red_flags(fields: dict, screening_yes: set[str] | list[str]) -> list[str]:
+    """The red flags that follow from the other answers (intake/redflags.py)."""
+    return derive(
+        asked=fields.get("red_flags", []),
+        screening_yes=screening_yes,
+        body_regions=fields.get("body_regions", []),
+        age=age_on(fields.get("date_of_birth"), timezone.localdate()),
+        duration=fields.get("duration", ""),
+        pain_now=fields.get("pain_now"),
+        pain_week_average=fields.get("pain_week_average"),
+    )
 
 
 def submission_save(
@@ -57,20 +81,26 @@ def submission_save(
     fields: dict,
     screening: list[tuple[Precaution, bool, str]],
     acknowledge: bool = True,
+    base_url: str = "",
 ) -> tuple[Submission, bool]:
     """Saves one submission with its screening answers and the engine's snapshot, in one
-    transaction, and queues the acknowledgement email once it is committed.
+    transaction, and once it is committed queues the acknowledgement email and, for red flags,
+    the alert to the clinic.
 
     Returns the submission and whether it was created now. The same key always gives the same
     row: a double click, a resubmit or a race between two requests finds the one already saved.
     """
+    screening_yes = [precaution.slug for precaution, yes, _ in screening if yes]
+    derived = derived_red_flags(fields, screening_yes)
+    all_flags = [*fields.get("red_flags", []), *derived]
     fields = {
         **fields,
-        "has_red_flag": bool(fields.get("red_flags")),
+        "derived_red_flags": derived,
+        "has_red_flag": bool(all_flags),
+        "red_flag_urgency": urgency_of(all_flags),
         "consent_version": CONSENT_VERSION,
         "consented_at": timezone.now(),
     }
-    screening_yes = [precaution.slug for precaution, yes, _ in screening if yes]
     fields.update(suggestion_fields(Submission(**fields), screening_yes))
     for _attempt in range(REFERENCE_ATTEMPTS):
         try:
@@ -92,6 +122,8 @@ def submission_save(
             continue
         if acknowledge:
             transaction.on_commit(partial(send_acknowledgement.enqueue, submission.pk))
+            if submission.has_red_flag:
+                transaction.on_commit(partial(send_red_flag_alert.enqueue, submission.pk, base_url))
         return submission, True
     raise IntegrityError("Could not find a free reference for a new submission.")
 

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.tasks import task
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from clinic.context_processors import clinic_details
@@ -53,3 +54,26 @@ def send_recommendation(submission_id: int, base_url: str) -> None:
     )
     submission.recommendation_sent_at = timezone.now()
     submission.save(update_fields=["recommendation_sent_at", "updated_at"])
+
+
+@task
+def send_red_flag_alert(submission_id: int, base_url: str) -> None:
+    """Tells the clinic at once that an intake with red flags has arrived: its reference, how
+    urgent it is and a link to it in the admin. No name and no health details, because email
+    is not a safe place for them."""
+    from intake.models import Submission
+
+    submission = Submission.objects.only("reference", "red_flag_urgency").get(pk=submission_id)
+    path = reverse("admin:intake_submission_change", args=[submission.pk])
+    context = {
+        "submission": submission,
+        "urgency": submission.get_red_flag_urgency_display(),
+        "admin_url": urljoin(base_url, path) if base_url else path,
+        "clinic": clinic_details(),
+    }
+    send_mail(
+        subject=f"Red flag intake {submission.reference}: {context['urgency']}",
+        message=render_to_string("emails/red_flag_alert.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[settings.CLINIC_ALERT_EMAIL],
+    )

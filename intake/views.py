@@ -15,9 +15,10 @@ from django.views.decorators.cache import never_cache
 
 from intake.flow import STEPS, STEPS_BY_SLUG, IntakeSession, Step
 from intake.forms import SubmitForm
-from intake.models import RedFlag, Submission
+from intake.models import Submission
 from intake.ratelimit import submission_allowed
-from intake.services import submission_create
+from intake.redflags import advice_groups
+from intake.services import derived_red_flags, submission_create
 from treatments.caching import cache_public_page, memo
 
 logger = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
             "total": len(STEPS) + 1,
             "back_url": previous_url(current),
             "returning_to_check": returning_to_check,
-            "red_flags": red_flags_so_far(flow, current),
+            "advice": advice_groups(red_flags_so_far(flow, current)),
         },
     )
 
@@ -82,12 +83,28 @@ def previous_url(current: Step) -> str:
 
 
 def red_flags_so_far(flow: IntakeSession, current: Step) -> list[str]:
-    """Red-flag labels from the health step, once it is behind the patient."""
+    """The red flags, asked and derived, once the health step is behind the patient."""
     health = STEPS_BY_SLUG["health"]
     if STEPS.index(current) <= STEPS.index(health) or not flow.has(health):
         return []
-    form = flow.form(health)
-    return [RedFlag(v).label for v in form.red_flags()] if form.is_valid() else []
+    forms = {}
+    for step in STEPS[: STEPS.index(health) + 1]:
+        form = flow.form(step)
+        if not form.is_bound or not form.is_valid():
+            return []
+        forms[step.slug] = form
+    return all_red_flags(forms)
+
+
+def all_red_flags(forms: dict) -> list[str]:
+    """Asked and derived red flags from the validated steps up to and including health."""
+    health = forms["health"]
+    fields = {
+        **forms["about-you"].cleaned_data,
+        **forms["symptoms"].cleaned_data,
+        "red_flags": health.red_flags(),
+    }
+    return [*fields["red_flags"], *derived_red_flags(fields, health.screening_yes())]
 
 
 @never_cache
@@ -99,7 +116,7 @@ def check(request: HttpRequest) -> HttpResponse:
             idempotency_key=submit_form.cleaned_data["key"]
         ).first()
         if existing is not None:  # sent already: a double click, Back and send, or a reload
-            flow.finish(reference=existing.reference, red_flags=existing.red_flags)
+            flow.finish(reference=existing.reference, red_flags=existing.all_red_flags)
             return redirect("intake:confirmation")
 
     forms, needs_attention = flow.validated_forms()
@@ -131,26 +148,26 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
             goals=forms["goals"],
             health=forms["health"],
             preferences=forms["preferences"],
+            base_url=request.build_absolute_uri("/"),
         )
     except DatabaseError:
         logger.exception("An intake could not be saved; the patient's answers stay in the session.")
         response = render(request, "intake/not_saved.html", status=503)
         response["Retry-After"] = "30"
         return response
-    flow.finish(reference=submission.reference, red_flags=submission.red_flags)
+    flow.finish(reference=submission.reference, red_flags=submission.all_red_flags)
     return redirect("intake:confirmation")
 
 
 def render_check(request, forms: dict, submit_form: SubmitForm) -> HttpResponse:
     sections = [{"step": step, "rows": forms[step.slug].summary()} for step in STEPS]
-    red_flags = [RedFlag(v).label for v in forms["health"].red_flags()]
     return render(
         request,
         "intake/check.html",
         {
             "sections": sections,
             "form": submit_form,
-            "red_flags": red_flags,
+            "advice": advice_groups(all_red_flags(forms)),
             "number": len(STEPS) + 1,
             "total": len(STEPS) + 1,
         },
@@ -162,9 +179,8 @@ def confirmation(request: HttpRequest) -> HttpResponse:
     confirmed = IntakeSession(request.session).confirmation()
     if confirmed is None:
         return redirect("intake:start")
-    red_flags = [RedFlag(v).label for v in confirmed["red_flags"] if v in RedFlag.values]
     return render(
         request,
         "intake/confirmation.html",
-        {"reference": confirmed["reference"], "red_flags": red_flags},
+        {"reference": confirmed["reference"], "advice": advice_groups(confirmed["red_flags"])},
     )

@@ -4,7 +4,7 @@ import re
 
 from django.urls import reverse
 
-from intake.models import RedFlag
+from intake.redflags import ASKED_FLAGS
 from treatments.models import Precaution
 
 H1 = re.compile(r"<h1[\s>]")
@@ -38,8 +38,8 @@ def admin_form_data(response) -> dict:
 
 def health_answers(**yes) -> dict:
     """Every screening and red-flag question answered no, except those given."""
-    data = {p.slug: "no" for p in Precaution.objects.all()}
-    data.update({f"red_flag_{flag.value}": "no" for flag in RedFlag})
+    data = {p.slug: "no" for p in Precaution.objects.asked()}
+    data.update({f"red_flag_{flag.value}": "no" for flag in ASKED_FLAGS})
     data.update(yes)
     return data
 

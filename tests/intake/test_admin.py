@@ -33,14 +33,15 @@ def copy_submissions(count: int) -> None:
         template.save()
 
 
-def test_reviewer_sees_the_queue_newest_first_with_flags_and_suggestions(reviewer_client, demo):
+def test_reviewer_sees_the_queue_most_urgent_first_then_newest(reviewer_client, demo):
     response = reviewer_client.get(CHANGELIST)
 
     html = response.content.decode()
     assert response.status_code == 200
     rows = list(response.context["cl"].result_list)
-    assert rows == sorted(rows, key=lambda s: s.created_at, reverse=True)
-    assert "⚠ Red flag" in html
+    assert rows == sorted(rows, key=lambda s: (s.queue_urgency, s.created_at), reverse=True)
+    assert rows[0].full_name == "Daniel Okoro"  # an emergency sign
+    assert "⚠ Emergency" in html
     assert "! Cautions" in html
     assert "Refer to a physician" in html
     assert "Relaxation massage" in html
@@ -62,9 +63,12 @@ def test_queue_makes_a_fixed_number_of_queries(
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ({"has_red_flag__exact": "1"}, {"Daniel Okoro"}),
+        # Ruth Evans is having chemotherapy: a history of cancer, derived from that answer.
+        ({"has_red_flag__exact": "1"}, {"Daniel Okoro", "Ruth Evans"}),
+        ({"urgency": "3"}, {"Daniel Okoro"}),
+        ({"urgency": "1"}, {"Ruth Evans"}),
         ({"top": "acupuncture"}, {"Priya Shah"}),
-        ({"top": "refer"}, {"Daniel Okoro"}),
+        ({"top": "refer"}, {"Daniel Okoro", "Ruth Evans"}),
         ({"q": "Marek"}, {"Marek Nowak"}),
         ({"q": "priya@example.org"}, {"Priya Shah"}),
     ],
@@ -112,10 +116,12 @@ def test_detail_shows_answers_read_only_red_flags_first_and_the_reasons(reviewer
     assert html.index("Red flags: refer to a physician") < html.index("About you")
     assert "New trouble controlling or passing urine or stools" in html
     assert "Lower back, Legs" in html
-    assert "Refer to a physician before treatment." in html
+    assert "Refer to a physician before any treatment; every treatment is on hold." in html
     form = response.context["adminform"].form
     assert set(form.fields) == {
         "recommendation",
+        "override_red_flags",
+        "red_flag_override_reason",
         "note_to_patient",
         "internal_notes",
         "status",
@@ -128,8 +134,8 @@ def test_detail_shows_answers_read_only_red_flags_first_and_the_reasons(reviewer
 def test_detail_explains_the_suggestion(reviewer_client, demo):
     html = reviewer_client.get(change_url(demo["Marek Nowak"])).content.decode()
 
-    assert "Would rather avoid needles: acupuncture not suggested." in html
-    assert "same points without needles" in html
+    assert "Would rather avoid needles: acupuncture is not suggested." in html
+    assert "acupressure works on the same points without them" in html
 
 
 def test_saving_a_recommendation_stamps_reviewer_time_and_status(reviewer_client, reviewer, demo):

@@ -5,7 +5,7 @@ from io import StringIO
 import pytest
 
 from intake import suggest
-from intake.suggest import REFER, Answers, Guidance, ModalityFacts
+from intake.suggest import POSTPONE, REFER, Answers, Guidance, ModalityFacts
 
 MODALITIES = [
     ModalityFacts(
@@ -24,6 +24,10 @@ GUIDANCE = (
     [
         Guidance("oil-allergy", "Oil or lotion allergy", slug, "note", "Use an oil-free medium.")
         for slug in ("massage-therapy", "medical-massage", "relaxation-massage")
+    ]
+    + [
+        Guidance("oil-allergy", "Oil or lotion allergy", slug, "note", "No oil is used.")
+        for slug in ("acupressure", "acupuncture")
     ]
     + [Guidance("fever", "Fever", m.slug, "avoid", "Postpone treatment.") for m in MODALITIES]
     + [
@@ -53,8 +57,8 @@ def test_needle_averse_patients_are_not_suggested_acupuncture_and_acupressure_is
 
     acupuncture = entry(result, "acupuncture")
     assert acupuncture["suggested"] is False
-    assert "Would rather avoid needles: acupuncture not suggested." in acupuncture["reasons"]
-    assert any("same points without needles" in r for r in entry(result, "acupressure")["reasons"])
+    assert "Would rather avoid needles: acupuncture is not suggested." in acupuncture["reasons"]
+    assert any("same points without them" in r for r in entry(result, "acupressure")["reasons"])
     assert result["top"] == "acupressure"
 
 
@@ -90,7 +94,16 @@ def test_stress_with_an_injury_does_not_favour_relaxation_massage():
         {"conditions": ["fibromyalgia"]},
         {"conditions": ["sciatica"]},
         {"conditions": ["arthritis"]},
-        {"duration": "over_3_months", "goals": ["pain_relief"], "conditions": ["low-back-pain"]},
+        {
+            "duration": "over_3_months",
+            "pain_week_average": 4,
+            "goals": ["pain_relief"],
+            "conditions": ["low-back-pain"],
+        },
+        # Recognised from the body map, the duration and the pain scores, with no named
+        # condition at all.
+        {"duration": "over_3_months", "pain_week_average": 5, "body_regions": ["lower_back"]},
+        {"duration": "6_to_12_weeks", "pain_now": 3, "body_regions": ["shoulders"]},
     ],
 )
 def test_musculoskeletal_problems_favour_medical_massage(answers):
@@ -121,7 +134,7 @@ def test_nausea_and_menstrual_pain_favour_acupressure_where_it_is_studied(answer
         {"conditions": ["chronic-pain"]},
         {"conditions": ["migraine-headache"]},
         {"goals": ["headache"]},
-        {"duration": "over_3_months", "goals": ["pain_relief"]},
+        {"duration": "over_3_months", "pain_week_average": 6, "goals": ["pain_relief"]},
     ],
 )
 def test_chronic_pain_and_migraine_favour_acupuncture_and_acupressure(answers):
@@ -157,34 +170,72 @@ def test_an_oil_allergy_is_a_note_for_massage_only():
                 "note": "Use an oil-free medium.",
             }
         ]
-    assert entry(result, "acupressure")["cautions"] == []
+    assert entry(result, "acupressure")["cautions"][0]["level"] == "note"
     assert result["has_cautions"] is False  # a note alone is not a caution
 
 
-def test_an_avoid_precaution_takes_every_modality_out():
+def test_when_every_modality_is_avoided_the_top_is_postpone_never_empty():
     result = run(screening_yes=["fever"], goals=["stress_relief"])
 
     assert all(not e["suggested"] for e in result["ranking"])
-    assert result["top"] == ""
+    assert result["top"] == POSTPONE
+    assert "postpone" in result["advice"]
     assert result["has_cautions"] is True
 
 
-def test_a_caution_lowers_the_score_and_is_listed_with_its_staff_note():
+def test_a_caution_outweighs_the_preferences_and_is_listed_with_its_staff_note():
     result = run(screening_yes=["blood-thinners"], conditions=["sciatica"])
 
     medical = entry(result, "medical-massage")
-    assert medical["score"] == 2
+    assert medical["score"] == 3 - suggest.CAUTION_POINTS
     assert medical["cautions"][0]["note"] == "No deep work."
     assert result["has_cautions"] is True
 
 
-def test_a_red_flag_always_yields_the_referral_advice():
+def test_a_caution_that_restricts_deep_pressure_cancels_the_firm_pressure_bonus():
+    guidance = [
+        Guidance("blood-thinners", "Blood thinners", "medical-massage", "caution", "No deep.", True)
+    ]
+    result = suggest.suggest(
+        Answers(pressure="firm", screening_yes=["blood-thinners"]), MODALITIES, guidance
+    )
+
+    medical = entry(result, "medical-massage")
+    assert medical["score"] == -suggest.CAUTION_POINTS
+    assert any("not counted" in r for r in medical["reasons"])
+    assert result["top"] != "medical-massage"
+
+
+def test_ties_go_to_the_modality_with_fewer_cautions():
+    result = run(screening_yes=["blood-thinners"])
+
+    slugs = [e["slug"] for e in result["ranking"]]
+    assert slugs.index("massage-therapy") < slugs.index("medical-massage")
+    assert slugs.index("relaxation-massage") < slugs.index("acupuncture")
+
+
+def test_a_precaution_with_no_guidance_row_counts_as_a_caution():
+    result = suggest.suggest(
+        Answers(screening_yes=["epilepsy"]), MODALITIES, [], {"epilepsy": "Epilepsy"}
+    )
+
+    for e in result["ranking"]:
+        assert e["cautions"][0]["level"] == "caution"
+        assert e["cautions"][0]["precaution"] == "Epilepsy"
+        assert "No guidance is recorded" in e["cautions"][0]["note"]
+        assert e["score"] == -suggest.CAUTION_POINTS
+
+
+def test_a_red_flag_puts_every_modality_on_hold_with_the_referral_advice():
     result = run(red_flags=["bladder_bowel"], goals=["stress_relief"], needles="comfortable")
 
     assert result["refer"] is True
     assert result["top"] == REFER
-    assert result["advice"] == "Refer to a physician before treatment."
+    assert (
+        result["advice"] == "Refer to a physician before any treatment; every treatment is on hold."
+    )
     assert result["red_flags"] == ["bladder_bowel"]
+    assert all(e["on_hold"] and not e["suggested"] for e in result["ranking"])
 
 
 # --- Whole results ---
@@ -229,7 +280,10 @@ def test_demo_cases_get_the_suggestions_a_practitioner_would_expect():
     assert top["Hannah Price"] == "relaxation-massage"  # stress only
     assert top["Callum Reid"] == "medical-massage"  # sports injury
     assert top["Priya Shah"] == "acupuncture"  # migraine, fine with needles
-    assert top["Ruth Evans"] == "acupressure"  # chemotherapy nausea
+    # Chemotherapy: a history of cancer, so the cancer team or GP first; acupressure leads.
+    assert top["Ruth Evans"] == REFER
+    ruth = Submission.objects.get(full_name="Ruth Evans")
+    assert ruth.suggestion["ranking"][0]["slug"] == "acupressure"
     assert top["Aisha Begum"] == "acupressure"  # period pain
     assert top["Tomasz Kowalski"] == "medical-massage"  # sciatica
     pregnancy = Submission.objects.get(full_name="Sophie Laurent")

@@ -36,11 +36,11 @@ from intake.models import (
     Goal,
     NeedleFeeling,
     PressurePreference,
-    RedFlag,
     ScreeningAnswer,
     SelfCareInterest,
     Submission,
 )
+from intake.redflags import ASKED_FLAGS, urgency_of
 from intake.services import suggestion_fields
 from treatments.models import Condition, Precaution
 
@@ -205,7 +205,7 @@ DEFAULT_SCREENING_RATE = 0.03
 REGIONS = BodyRegion.values
 GOALS = Goal.values
 DURATIONS = Duration.values
-RED_FLAGS = RedFlag.values
+RED_FLAGS = [flag.value for flag in ASKED_FLAGS]
 NEEDLES = NeedleFeeling.values
 PRESSURES = PressurePreference.values
 SELF_CARE = SelfCareInterest.values
@@ -276,6 +276,7 @@ class Generator:
             pregnancy_weeks=weeks[0] if weeks else None,
             red_flags=red_flags,
             has_red_flag=bool(red_flags),
+            red_flag_urgency=urgency_of(red_flags),
             **self.preferences(rng),
             consent_version=CONSENT_VERSION,
             consented_at=created_at - timedelta(seconds=rng.randrange(1, 30)),
