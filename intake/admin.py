@@ -11,6 +11,7 @@ import datetime
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -32,6 +33,7 @@ from intake.models import (
     Submission,
 )
 from intake.redflags import Urgency
+from intake.safety import reference_context
 from intake.services import (
     recommendation_send,
     submission_erase,
@@ -467,10 +469,24 @@ class SubmissionAdmin(SimpleHistoryAdmin):
 
     def get_urls(self):
         send = self.admin_site.admin_view(self.send_one)
+        how = self.admin_site.admin_view(self.how_suggestions_are_made)
         return [
+            path("how-suggestions-are-made/", how, name="intake_submission_how"),
             path("<path:object_id>/send/", send, name="intake_submission_send"),
             *super().get_urls(),
         ]
+
+    def how_suggestions_are_made(self, request: HttpRequest):
+        """The clinical safety reference, generated from the code and the precaution rows."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            **reference_context(),
+            "title": "How suggestions are made",
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/intake/submission/how_suggestions.html", context)
 
     def send_one(self, request: HttpRequest, object_id: str):
         submission = get_object_or_404(self.get_queryset(request), pk=object_id)

@@ -6,6 +6,6 @@ class TreatmentsConfig(AppConfig):
     verbose_name = "Treatments"
 
     def ready(self) -> None:
-        from treatments import signals
+        from treatments import checks, signals  # noqa: F401 -- checks registers itself
 
         signals.connect()
