@@ -1,0 +1,156 @@
+"""Red flags in Chromium: the emergency heading the moment "Yes" is chosen, the clinic's
+alert, and the reviewer's queue order and override."""
+
+from io import StringIO
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.core.management import call_command
+from django.test import override_settings
+
+from intake.models import AuditEvent, Submission
+from tests.browser.conftest import open_page
+from tests.browser.support import PHONE, axe_violations, screenshot
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+GROIN = "New numbness or tingling around your groin, genitals or buttocks"
+EMERGENCY_HEADING = "Call 999 or go to A&E now"
+
+
+def pick(page, group: str, option: str) -> None:
+    page.get_by_role("group", name=group).get_by_label(option, exact=True).check()
+
+
+def reach_the_health_step(page) -> None:
+    page.goto("/intake/about-you/")
+    page.get_by_label("Full name").fill("Grace Hopper")
+    page.get_by_label("Day").fill("9")
+    page.get_by_label("Month").fill("12")
+    page.get_by_label("Year").fill("1986")
+    page.get_by_label("Email address").fill("grace@example.org")
+    pick(page, "How should we contact you?", "Email")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Continue").click()
+    page.get_by_label("What is troubling you?").fill("Low back pain and numbness.")
+    page.get_by_label("Lower back", exact=True).check()
+    pick(page, "How bad is your pain right now?", "6")
+    pick(page, "On average, how bad has your pain been over the past week?", "6")
+    pick(page, "How long have you had it?", "More than 3 months")
+    pick(page, "How much does it get in the way of your daily life?", "6")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Continue").click()
+    page.get_by_label("Pain relief").check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Continue").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Your health"
+
+
+def answer_no_to_everything(page) -> None:
+    for radio in page.get_by_role("radio", name="No", exact=True).all():
+        radio.check()
+
+
+def test_the_emergency_heading_shows_the_moment_yes_is_chosen(phone_page):
+    page = phone_page
+    reach_the_health_step(page)
+    heading = page.get_by_role("heading", name=EMERGENCY_HEADING)
+    assert not heading.is_visible()
+
+    question = page.get_by_role("group", name=GROIN)
+    question.get_by_label("Yes", exact=True).check()
+
+    assert heading.is_visible()
+    # Just below the question answered, where the patient is looking.
+    assert 0 <= heading.bounding_box()["y"] - question.bounding_box()["y"] < PHONE["height"]
+    assert axe_violations(page) == ""
+    screenshot(page, "red-flag-live-phone")
+
+    question.get_by_label("No", exact=True).check()
+    assert not heading.is_visible()
+
+
+def test_without_javascript_the_advice_comes_on_the_next_page(browser, live_server):
+    for page in open_page(browser, live_server, viewport=PHONE, java_script_enabled=False):
+        reach_the_health_step(page)
+        answer_no_to_everything(page)
+        page.get_by_role("group", name=GROIN).get_by_label("Yes", exact=True).check()
+        assert not page.get_by_role("heading", name=EMERGENCY_HEADING).is_visible()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Continue").click()
+        assert page.get_by_role("heading", name=EMERGENCY_HEADING).is_visible()
+
+
+@override_settings(CLINIC_ALERT_EMAIL="duty@clinic.example")
+def test_an_emergency_intake_is_sent_shouted_and_alerts_the_clinic(page):
+    reach_the_health_step(page)
+    answer_no_to_everything(page)
+    page.get_by_role("group", name=GROIN).get_by_label("Yes", exact=True).check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Continue").click()
+    pick(page, "How do you feel about needles?", "I am not sure")
+    pick(page, "What pressure do you prefer?", "Medium")
+    pick(page, "Would you like to learn techniques to use on yourself at home?", "Maybe")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Continue").click()
+    page.get_by_label("I agree that the clinic may store and use my answers").check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send my answers").click()
+
+    # The first words after the reference are the emergency action.
+    advice = page.get_by_role("heading", level=2).first
+    assert advice.inner_text() == EMERGENCY_HEADING
+    assert axe_violations(page) == ""
+    screenshot(page, "red-flag-confirmation-desktop")
+    submission = Submission.objects.get()
+    alerts = [m for m in mail.outbox if m.to == ["duty@clinic.example"]]
+    assert len(alerts) == 1
+    assert submission.reference in alerts[0].subject
+    assert "Grace" not in alerts[0].body
+
+
+@pytest.fixture
+def reviewer_account(django_user_model):
+    call_command("load_demo", stdout=StringIO())
+    user = django_user_model.objects.create_user(
+        username="rita", password="a long reviewer pass", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name="Reviewers"))
+    return user
+
+
+def test_reviewer_sees_emergencies_first_and_needs_a_reason_to_treat(page, reviewer_account):
+    page.goto("/admin/")
+    page.get_by_label("Username").fill("rita")
+    page.get_by_label("Password").fill("a long reviewer pass")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Log in").click()
+    page.goto("/admin/intake/submission/")
+
+    first_row = page.locator("#result_list tbody tr").first
+    assert "Daniel Okoro" in first_row.inner_text()
+    assert "⚠ Emergency" in first_row.inner_text()
+    screenshot(page, "review-queue-urgent-first-desktop")
+
+    daniel = Submission.objects.get(full_name="Daniel Okoro")
+    with page.expect_navigation():
+        first_row.get_by_role("link", name=daniel.reference).click()
+    page.get_by_label("Recommendation").select_option("relaxation-massage")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save and continue editing").click()
+    error = page.get_by_text("This intake has red flags. Refer to a physician, or tick")
+    assert error.is_visible()
+
+    page.get_by_role("checkbox", name="Treat despite the red flags").check()
+    page.get_by_label("Why treat despite the red flags").fill(
+        "Seen at A&E on 3 November; MRI normal; GP agrees to gentle massage."
+    )
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save and continue editing").click()
+
+    assert page.get_by_text("Overridden:").is_visible()
+    screenshot(page, "review-override-desktop")
+    assert AuditEvent.objects.filter(
+        action=AuditEvent.Action.OVERRIDE, reference=daniel.reference
+    ).exists()
