@@ -6,7 +6,6 @@ Every page here carries or may carry health data, so none may be stored by a bro
 
 import logging
 
-from crispy_forms.utils import render_crispy_form
 from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -19,7 +18,7 @@ from intake.models import Submission
 from intake.ratelimit import submission_allowed
 from intake.redflags import advice_groups
 from intake.services import derived_red_flags, submission_create
-from treatments.caching import cache_public_page, memo
+from treatments.caching import cache_public_page
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +52,6 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
         "intake/step.html",
         {
             "form": form,
-            "form_html": None if form.is_bound else blank_form_html(current),
             "step": current,
             "number": STEPS.index(current) + 1,
             "total": len(STEPS) + 1,
@@ -62,12 +60,6 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
             "advice": advice_groups(red_flags_so_far(flow, current)),
         },
     )
-
-
-def blank_form_html(step: Step) -> str:
-    """A step's questions with no answers yet: the same for every patient, so rendered once
-    per content version. (The CSRF token is outside it, in the page.)"""
-    return memo.get(f"blank-form:{step.slug}", lambda: render_crispy_form(step.form_class()))
 
 
 def next_url(current: Step, returning_to_check: bool) -> str:

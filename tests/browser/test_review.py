@@ -41,7 +41,9 @@ def test_reviewer_records_and_sends_a_recommendation(page, reviewer_account):
     submission = Submission.objects.get(full_name="Marek Nowak")
     page.get_by_role("link", name=submission.reference).click()
     page.wait_for_load_state()
-    assert page.get_by_text("Would rather avoid needles: acupuncture is not suggested.").count() == 1
+    assert (
+        page.get_by_text("Would rather avoid needles: acupuncture is not suggested.").count() == 1
+    )
     page.get_by_label("Recommendation").select_option("acupressure")
     page.get_by_label("Note to patient").fill("Let us start with two sessions and some self-care.")
     screenshot(page, "review-detail-desktop")
