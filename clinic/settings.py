@@ -187,6 +187,20 @@ CLINIC_ADDRESS = env_str("CLINIC_ADDRESS", "1 River Street, Riverside")
 CLINIC_OPENING_HOURS = env_str("CLINIC_OPENING_HOURS", "Monday to Friday, 9am to 6pm")
 CLINIC_EMERGENCY_NUMBER = env_str("CLINIC_EMERGENCY_NUMBER", "999")
 CLINIC_URGENT_ADVICE_NUMBER = env_str("CLINIC_URGENT_ADVICE_NUMBER", "111")
+# How the clinic's practitioners are regulated, one statement per profession, shown on the
+# treatment pages and in the comparison tables. Rules differ between countries and US states,
+# so the defaults claim only what any clinic should be able to; name the register or licence
+# where it is true. An empty value hides the statement.
+CLINIC_REGULATION_MASSAGE = env_str(
+    "CLINIC_REGULATION_MASSAGE", "Our massage therapists are registered with a professional body."
+)
+CLINIC_REGULATION_ACUPRESSURE = env_str(
+    "CLINIC_REGULATION_ACUPRESSURE",
+    "Our acupressure practitioners are registered with a professional body.",
+)
+CLINIC_REGULATION_ACUPUNCTURE = env_str(
+    "CLINIC_REGULATION_ACUPUNCTURE", "Our acupuncturists are registered with a professional body."
+)
 
 # How long submitted intakes are kept before `manage.py purge_intakes` deletes them.
 INTAKE_RETENTION_DAYS = env_int("INTAKE_RETENTION_DAYS", 730, minimum=1)
