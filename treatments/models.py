@@ -1,8 +1,9 @@
 """The clinic's knowledge of its treatments, as data that staff edit in the admin.
 
 Modalities carry the facts the comparison tables and the intake's suggestion engine read
-(needles, self-care, pressure, oils, and which profession gives them). Precautions are the one source of truth for
-safety: the same rows make each treatment page's safety section and the flags on an intake.
+(needles, self-care, pressure, oils, and which profession gives them). Precautions are the one
+source of truth for safety: the same rows make each treatment page's safety section and the
+flags on an intake.
 """
 
 from dataclasses import dataclass
