@@ -49,6 +49,7 @@ WRONG = [
     "to improve circulation",
     "may improve circulation",
     "regulates as a medical device",
+    "presses on them until they soften",
     "Chronic pain affects roughly one in five adults in the United States",
     "about one in five adults in the United States lives with it",
 ]
@@ -349,6 +350,19 @@ def test_the_acupressure_page_warns_that_moxibustion_uses_heat(client):
     assert "moxibustion uses heat, so it can burn the skin" in page(
         client, "/treatments/acupressure/"
     )
+
+
+def test_staff_see_which_statement_a_modality_shows_in_the_admin(superuser_client):
+    acupuncture = Modality.objects.get(slug="acupuncture")
+
+    response = superuser_client.get(f"/admin/treatments/modality/{acupuncture.pk}/change/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "regulation statement (from settings)" in html.lower()
+    assert "Our acupuncturists are registered with a professional body." in html
+    assert 'name="profession"' in html
+    assert "licence_required" not in html
 
 
 # ----- The migration itself ---------------------------------------------------------------

@@ -145,6 +145,14 @@ FIXES = [
     ),
     modality(
         "medical-massage",
+        "body",
+        """Trigger point therapy looks for tight knots in a muscle that can send pain to other
+        parts of the body, and presses on them until they soften.""",
+        """Trigger point therapy looks for tender knots in a muscle, which are thought to send
+        pain to other parts of the body, and holds pressure on them to help them ease.""",
+    ),
+    modality(
+        "medical-massage",
         "practitioner",
         "A licensed massage therapist who has specialised training in medical massage",
         "A massage therapist who has specialised training in medical massage",
