@@ -406,3 +406,19 @@ def test_a_passage_staff_rewrote_is_kept_and_reported(capsys):
     out = capsys.readouterr().out
     assert "Content correction not applied, please check by hand: Modality" in out
     assert "'massage-therapy'" in out
+
+
+def test_a_committed_database_for_live_server_tests_has_the_corrected_content(committed_db):
+    from tests.conftest import load_treatment_content
+
+    # Empty, as after an earlier live-server test's flush.
+    importlib.import_module("treatments.migrations.0002_seed_content").unload(apps, None)
+    assert not Modality.objects.exists()
+
+    load_treatment_content(apps)
+
+    acupuncture = Modality.objects.get(slug="acupuncture")
+    assert acupuncture.practitioner == "A trained acupuncturist"
+    assert acupuncture.profession == Modality.Profession.ACUPUNCTURE
+    for fix in corrections.FIXES:
+        assert fix.new in field_value(fix), fix
