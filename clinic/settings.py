@@ -189,6 +189,20 @@ CLINIC_EMERGENCY_NUMBER = env_str("CLINIC_EMERGENCY_NUMBER", "999")
 CLINIC_URGENT_ADVICE_NUMBER = env_str("CLINIC_URGENT_ADVICE_NUMBER", "111")
 # Who is emailed at once when an intake with red flags arrives (reference and urgency only).
 CLINIC_ALERT_EMAIL = env_str("CLINIC_ALERT_EMAIL", CLINIC_EMAIL)
+# How the clinic's practitioners are regulated, one statement per profession, shown on the
+# treatment pages and in the comparison tables. Rules differ between countries and US states,
+# so the defaults claim only what any clinic should be able to; name the register or licence
+# where it is true. An empty value hides the statement.
+CLINIC_REGULATION_MASSAGE = env_str(
+    "CLINIC_REGULATION_MASSAGE", "Our massage therapists are registered with a professional body."
+)
+CLINIC_REGULATION_ACUPRESSURE = env_str(
+    "CLINIC_REGULATION_ACUPRESSURE",
+    "Our acupressure practitioners are registered with a professional body.",
+)
+CLINIC_REGULATION_ACUPUNCTURE = env_str(
+    "CLINIC_REGULATION_ACUPUNCTURE", "Our acupuncturists are registered with a professional body."
+)
 
 # How long submitted intakes are kept before `manage.py purge_intakes` deletes them.
 INTAKE_RETENTION_DAYS = env_int("INTAKE_RETENTION_DAYS", 730, minimum=1)

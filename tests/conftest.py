@@ -1,6 +1,7 @@
 """Shared fixtures: the people who use the site."""
 
 import importlib
+from unittest import mock
 
 import pytest
 from django.core.servers.basehttp import WSGIServer
@@ -17,13 +18,15 @@ def _fresh_cache():
     """Each test starts with an empty cache, so cached pages never leak between tests."""
     from django.core.cache import cache
 
-    from treatments.caching import pages
+    from treatments.caching import memo, pages
 
     cache.clear()
     pages.clear()
+    memo.clear()
     yield
     cache.clear()
     pages.clear()
+    memo.clear()
 
 
 @pytest.fixture
@@ -107,6 +110,18 @@ def answers(db) -> dict:
     }
 
 
+def load_treatment_content(apps) -> None:
+    """Runs the treatment data migrations again on today's schema. 0002 was written while
+    Modality still had `licence_required` (0004 drops it), so its field list is narrowed to the
+    fields that still exist; 0005 then corrects the text as it does on every real database."""
+    seed = importlib.import_module("treatments.migrations.0002_seed_content")
+    existing = {field.name for field in apps.get_model("treatments", "Modality")._meta.fields}
+    fields = [name for name in seed.MODALITY_FIELDS if name in existing]
+    with mock.patch.object(seed, "MODALITY_FIELDS", fields):
+        seed.load(apps, None)
+    importlib.import_module("treatments.migrations.0005_content_corrections").correct(apps, None)
+
+
 @pytest.fixture
 def committed_db(transactional_db):
     """A real, committed database, for tests whose requests come from other threads (a live
@@ -119,6 +134,6 @@ def committed_db(transactional_db):
     from treatments.models import Modality
 
     if not Modality.objects.exists():
-        importlib.import_module("treatments.migrations.0002_seed_content").load(apps, None)
+        load_treatment_content(apps)
     if not Group.objects.filter(name="Reviewers").exists():
         importlib.import_module("intake.migrations.0002_reviewers_group").create_group(apps, None)

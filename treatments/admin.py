@@ -41,13 +41,13 @@ class ModalityAdmin(admin.ModelAdmin):
         "parent",
         "uses_needles",
         "self_administrable",
-        "licence_required",
+        "profession",
         "typical_pressure",
         "is_published",
         "display_order",
     ]
     list_editable = ["is_published", "display_order"]
-    list_filter = ["is_published", "uses_needles", "self_administrable", "licence_required"]
+    list_filter = ["is_published", "uses_needles", "self_administrable", "profession"]
     list_select_related = ["parent"]
     search_fields = ["name", "summary", "body"]
     prepopulated_fields = {"slug": ["name"]}
@@ -61,8 +61,9 @@ class ModalityAdmin(admin.ModelAdmin):
                 "fields": [
                     "uses_needles",
                     "self_administrable",
-                    "licence_required",
                     "practitioner",
+                    "profession",
+                    "regulation_statement",
                     "typical_pressure",
                     "uses_oils",
                     "typical_tools",
@@ -71,7 +72,12 @@ class ModalityAdmin(admin.ModelAdmin):
             },
         ),
     ]
+    readonly_fields = ["regulation_statement"]
     inlines = [AspectValueInline, GuidanceInline, ConditionUseInline]
+
+    @admin.display(description="regulation statement (from settings)")
+    def regulation_statement(self, modality: Modality) -> str:
+        return modality.regulation or "None: choose a profession, or set the clinic's statement"
 
 
 @admin.register(ComparisonAspect)

@@ -1,12 +1,14 @@
 """The clinic's knowledge of its treatments, as data that staff edit in the admin.
 
 Modalities carry the facts the comparison tables and the intake's suggestion engine read
-(needles, self-care, licence, pressure, oils). Precautions are the one source of truth for
-safety: the same rows make each treatment page's safety section and the flags on an intake.
+(needles, self-care, pressure, oils, and which profession gives them). Precautions are the one
+source of truth for safety: the same rows make each treatment page's safety section and the
+flags on an intake.
 """
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -33,6 +35,14 @@ class PublicContent(models.Model):
         abstract = True
 
 
+# The setting that holds the clinic's regulation statement for each profession.
+REGULATION_SETTINGS = {
+    "massage": "CLINIC_REGULATION_MASSAGE",
+    "acupressure": "CLINIC_REGULATION_ACUPRESSURE",
+    "acupuncture": "CLINIC_REGULATION_ACUPUNCTURE",
+}
+
+
 class Modality(PublicContent):
     class Pressure(models.TextChoices):
         NONE = "none", "No pressure"
@@ -42,6 +52,14 @@ class Modality(PublicContent):
         MEDIUM_TO_FIRM = "medium_firm", "Medium to firm"
         FIRM = "firm", "Firm"
         VARIES = "varies", "Varies from light to firm"
+
+    class Profession(models.TextChoices):
+        # Who gives a treatment, for the regulation statement: rules differ by country (and by
+        # US state), so the words are the clinic's own, set in settings, not stored as a fact.
+        NONE = "", "None: no statement"
+        MASSAGE = "massage", "Massage therapy"
+        ACUPRESSURE = "acupressure", "Acupressure"
+        ACUPUNCTURE = "acupuncture", "Acupuncture"
 
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
@@ -64,11 +82,15 @@ class Modality(PublicContent):
     self_administrable = models.BooleanField(
         "can be self-administered", default=False, help_text="Once the patient has learnt it."
     )
-    licence_required = models.BooleanField(
-        default=False, help_text="Only a licensed practitioner may give it."
+    profession = models.CharField(
+        max_length=20,
+        choices=Profession.choices,
+        blank=True,
+        default="",
+        help_text="Picks which of the clinic's regulation statements (settings) the page shows.",
     )
     practitioner = models.CharField(
-        "who may practise it", max_length=200, help_text="For example: a licensed acupuncturist."
+        "who may practise it", max_length=200, help_text="For example: a trained acupuncturist."
     )
     typical_pressure = models.CharField(max_length=20, choices=Pressure.choices)
     uses_oils = models.BooleanField(default=False)
@@ -85,6 +107,12 @@ class Modality(PublicContent):
     def get_absolute_url(self) -> str:
         return reverse("treatments:modality", args=[self.slug])
 
+    @property
+    def regulation(self) -> str:
+        """The clinic's statement on how those who give this treatment are regulated, or ""."""
+        setting = REGULATION_SETTINGS.get(self.profession)
+        return getattr(settings, setting, "") if setting else ""
+
     def clean(self) -> None:
         if self.slug in RESERVED_MODALITY_SLUGS:
             raise ValidationError(
@@ -98,12 +126,13 @@ class ComparisonAspect(models.Model):
     """A row of the comparison tables, such as "Needles" or "Who can practise"."""
 
     class Fact(models.TextChoices):
-        # A row tied to a yes/no fact shows "Yes" or "No" from the modality itself, so the fact
-        # is stored once; the row's text for each modality then explains it.
+        # A row tied to a fact shows it first, read from the modality itself, so the fact is
+        # stored once; the row's text for each modality then explains it. Yes/no facts show as
+        # words (FACT_WORDS); the regulation row shows the clinic's statement from settings.
         NONE = "", "None: text only"
         NEEDLES = "uses_needles", "Uses needles"
         SELF_ADMINISTRABLE = "self_administrable", "Can be self-administered"
-        LICENCE = "licence_required", "Licence required"
+        REGULATION = "regulation", "The clinic's regulation statement (from settings)"
         OILS = "uses_oils", "Uses oils"
 
     name = models.CharField(max_length=80, unique=True)
@@ -134,13 +163,6 @@ class AspectValue(models.Model):
 
     def __str__(self) -> str:
         return f"{self.modality}: {self.aspect}"
-
-    @property
-    def fact_answer(self) -> bool | None:
-        """The modality's yes/no answer when the aspect is tied to a fact, else None."""
-        if not self.aspect.fact:
-            return None
-        return getattr(self.modality, self.aspect.fact)
 
 
 class Condition(PublicContent):
@@ -305,7 +327,6 @@ class ComparisonEntry(models.Model):
 FACT_WORDS = {
     ComparisonAspect.Fact.NEEDLES: ("Yes, needles", "No needles"),
     ComparisonAspect.Fact.SELF_ADMINISTRABLE: ("Yes, once learnt", "No"),
-    ComparisonAspect.Fact.LICENCE: ("Licence required", "No licence required"),
     ComparisonAspect.Fact.OILS: ("Yes, usually", "No oils"),
 }
 
@@ -313,13 +334,20 @@ FACT_WORDS = {
 @dataclass(frozen=True)
 class TableCell:
     fact: str
-    answer: bool | None  # the yes/no fact, for rows tied to one
+    answer: bool | str | None  # the modality's fact, for rows tied to one
     text: str
 
     @property
+    def is_yes_no(self) -> bool:
+        return isinstance(self.answer, bool)
+
+    @property
     def answer_words(self) -> str:
-        yes, no = FACT_WORDS.get(self.fact, ("Yes", "No"))
-        return yes if self.answer else no
+        """What the cell says first: words for a yes/no fact, a text fact as it is, or ""."""
+        if self.is_yes_no:
+            yes, no = FACT_WORDS.get(self.fact, ("Yes", "No"))
+            return yes if self.answer else no
+        return self.answer or ""
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ ASPECT_SLUGS = [
 ]
 FACT_ASPECTS = {
     "self-administration": "self_administrable",
-    "who-can-practise": "licence_required",
+    "who-can-practise": "regulation",
     "needles": "uses_needles",
     "oils": "uses_oils",
 }
@@ -162,11 +162,11 @@ def test_every_seeded_row_is_valid_and_every_modality_field_is_filled():
         assert "\n\n" in m.session, m.slug
 
 
-def test_acupuncture_uses_needles_and_needs_a_licence():
+def test_acupuncture_uses_needles_and_is_given_by_an_acupuncturist():
     acupuncture = modality("acupuncture")
 
     assert acupuncture.uses_needles
-    assert acupuncture.licence_required
+    assert acupuncture.profession == Modality.Profession.ACUPUNCTURE
     assert not acupuncture.self_administrable
     assert not acupuncture.uses_oils
 
@@ -176,15 +176,15 @@ def test_acupressure_uses_no_needles_and_can_be_self_administered():
 
     assert not acupressure.uses_needles
     assert acupressure.self_administrable
-    assert not acupressure.licence_required
+    assert acupressure.profession == Modality.Profession.ACUPRESSURE
 
 
 @pytest.mark.parametrize("slug", ["massage-therapy", "medical-massage", "relaxation-massage"])
-def test_massage_uses_oils_needs_a_licence_and_another_person(slug):
+def test_massage_uses_oils_is_given_by_a_massage_therapist_and_needs_another_person(slug):
     massage = modality(slug)
 
     assert massage.uses_oils
-    assert massage.licence_required
+    assert massage.profession == Modality.Profession.MASSAGE
     assert not massage.self_administrable
     assert not massage.uses_needles
 

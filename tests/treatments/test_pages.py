@@ -132,9 +132,10 @@ def test_comparison_table_holds_the_right_facts_for_each_modality(client):
     self_care = table_row(html, "Self-administration")
     assert self_care[0].startswith("Yes")
     assert self_care[1].startswith("No")
-    licence = table_row(html, "Who can practise")
-    assert licence[0].startswith("No licence required")
-    assert licence[1].startswith("Licence required")
+    practise = table_row(html, "Who can practise")
+    assert practise[0].startswith("Our acupressure practitioners are registered")
+    assert practise[1].startswith("Our acupuncturists are registered")
+    assert "icence required" not in html
     pressure = table_row(html, "Pressure and intensity")
     assert "light" in pressure[2].lower()
     assert "firm" in pressure[3].lower() or "deep" in pressure[3].lower()
