@@ -202,7 +202,7 @@ DEMO_CASES = [
             "pressure": "light",
             "needles": "avoid",
         },
-        {"osteoporosis": "Osteoporosis, wrist fracture in 2024"},
+        {"osteoporosis": ""},
     ),
 ]
 
@@ -213,7 +213,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         self.create_reviewer()
-        precautions = list(Precaution.objects.all())
+        precautions = list(Precaution.objects.asked())
         created = 0
         for name, year, answers, yes in DEMO_CASES:
             fields = {**BASE, **answers}
