@@ -24,6 +24,7 @@ from django.utils.timesince import timesince
 from simple_history.admin import SimpleHistoryAdmin
 
 from intake.models import (
+    POSTPONE_LABEL,
     REFER_LABEL,
     AuditEvent,
     BodyRegion,
@@ -40,7 +41,7 @@ from intake.services import (
     submissions_delete,
     suggestion_recompute,
 )
-from intake.suggest import REFER
+from intake.suggest import POSTPONE, REFER
 from treatments.caching import memo
 from treatments.models import Condition, Modality
 
@@ -140,7 +141,7 @@ class TopSuggestionFilter(admin.SimpleListFilter):
     parameter_name = "top"
 
     def lookups(self, request, model_admin):
-        return [*published_modalities(), (REFER, REFER_LABEL)]
+        return [*published_modalities(), (REFER, REFER_LABEL), (POSTPONE, POSTPONE_LABEL)]
 
     def queryset(self, request, queryset):
         return queryset.filter(top_suggestion=self.value()) if self.value() else queryset
