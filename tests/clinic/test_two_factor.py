@@ -239,7 +239,8 @@ def test_an_owner_resets_a_members_devices_without_seeing_them(client, superuser
     key = TOTPDevice.objects.get(user=enrolled).key
     client.force_login(superuser)
     session = client.session
-    session["otp_device_id"] = TOTPDevice.objects.create(user=superuser, confirmed=True).persistent_id
+    owner_app = TOTPDevice.objects.create(user=superuser, confirmed=True)
+    session["otp_device_id"] = owner_app.persistent_id
     session.save()
 
     response = client.post(

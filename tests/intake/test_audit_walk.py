@@ -118,7 +118,9 @@ def test_every_admin_page_that_shows_a_patient_writes_one_audit_record(
     } <= walked.shows_data
 
 
-def test_a_reviewer_opening_a_history_entry_writes_one_record(reviewer_client, reviewer, submission):
+def test_a_reviewer_opening_a_history_entry_writes_one_record(
+    reviewer_client, reviewer, submission
+):
     entry = submission.history.order_by("history_id").first()
     url = reverse("admin:intake_submission_simple_history", args=[submission.pk, entry.history_id])
 
@@ -172,4 +174,3 @@ def test_the_walk_catches_a_new_view_that_shows_a_patient_without_a_record(
     walked = walk(superuser_client, submission)
 
     assert walked.unaudited == [("intake_submission_print", 0)]
-
