@@ -14,6 +14,7 @@ from django.core.management.utils import get_random_secret_key
 from django.utils.csp import CSP
 
 from clinic.env import env_bool, env_int, env_list, env_str
+from clinic.log_scrub import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -255,13 +256,5 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_CLIENT_IP_CALLABLE = "intake.ratelimit.client_ip"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "filters": {"scrub": {"()": "clinic.log_scrub.ScrubPersonalData"}},
-    "formatters": {"plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"}},
-    "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["scrub"]}
-    },
-    "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
-}
+# One configuration for Django and gunicorn; see clinic/log_scrub.py.
+LOGGING = logging_config()

@@ -1,7 +1,9 @@
 """The patient's intake: start page, question steps, check your answers, confirmation.
 
 Every page here carries or may carry health data, so none may be stored by a browser or proxy
-(never_cache sends Cache-Control: no-store). No personal data is ever put in a URL.
+(never_cache sends Cache-Control: no-store). No personal data is ever put in a URL. Every view
+that takes a patient's answers hides all of them from error reports
+(sensitive_post_parameters), such as the email Django sends admins about a server error.
 """
 
 import logging
@@ -12,6 +14,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 
 from intake.flow import STEPS, STEPS_BY_SLUG, IntakeSession, Step
 from intake.forms import SubmitForm
@@ -29,6 +32,7 @@ def start(request: HttpRequest) -> HttpResponse:
     return render(request, "intake/start.html", {"first_step": STEPS[0], "steps": STEPS})
 
 
+@sensitive_post_parameters()
 @never_cache
 def step(request: HttpRequest, slug: str) -> HttpResponse:
     current = STEPS_BY_SLUG.get(slug)
@@ -90,6 +94,7 @@ def red_flags_so_far(flow: IntakeSession, current: Step) -> list[str]:
     return [RedFlag(v).label for v in form.red_flags()] if form.is_valid() else []
 
 
+@sensitive_post_parameters()
 @never_cache
 def check(request: HttpRequest) -> HttpResponse:
     flow = IntakeSession(request.session)
