@@ -100,10 +100,11 @@ def check(request: HttpRequest) -> HttpResponse:
     flow = IntakeSession(request.session)
     submit_form = SubmitForm(data=request.POST or None, initial={"key": flow.key})
     if request.method == "POST" and submit_form.is_valid():
-        existing = Submission.objects.filter(
-            idempotency_key=submit_form.cleaned_data["key"]
-        ).first()
-        if existing is not None:  # sent already: a double click, Back and send, or a reload
+        key = str(submit_form.cleaned_data["key"])
+        existing = Submission.objects.filter(idempotency_key=key).first()
+        # Sent already from this browser: a double click, Back and send, or a reload. A key
+        # this session never held (another intake's) is refused below like any stale form.
+        if existing is not None and flow.sent_from_here(key):
             flow.finish(reference=existing.reference, red_flags=existing.red_flags)
             return redirect("intake:confirmation")
 
@@ -123,7 +124,9 @@ def check(request: HttpRequest) -> HttpResponse:
 def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> HttpResponse:
     if str(submit_form.cleaned_data["key"]) != flow.key:
         # A form from an earlier, already-sent intake in this browser: ask for a fresh look.
-        submit_form = SubmitForm(initial={"key": flow.key})
+        # Bound (with their consent as given) so that it can carry the error.
+        submit_form = SubmitForm(data={"key": flow.key, "consent": request.POST.get("consent")})
+        submit_form.is_valid()
         submit_form.add_error(None, "Please check your answers and send them again.")
         return render_check(request, forms, submit_form)
     if not submission_allowed(request):
