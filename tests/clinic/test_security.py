@@ -360,3 +360,75 @@ def test_weak_staff_passwords_are_refused():
         with pytest.raises(ValidationError):
             validate_password(weak)
     validate_password("correct horse battery staple")
+
+
+# --- The idle timeout is exact, and its messages read the settings ---
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The middleware's clock, moved by hand."""
+    now = [1_000_000.0]
+    monkeypatch.setattr("clinic.middleware.time.time", lambda: now[0])
+    return now
+
+
+def test_active_staff_stay_signed_in_at_the_shortest_idle_timeout(reviewer_client, settings, clock):
+    settings.STAFF_IDLE_TIMEOUT = 60
+    for _ in range(6):  # a request every 30 seconds for three minutes
+        assert reviewer_client.get("/admin/").status_code == 200
+        clock[0] += 30
+
+    assert reviewer_client.get("/admin/").status_code == 200
+
+
+def test_the_idle_timeout_ends_within_a_few_seconds_of_its_setting(
+    reviewer_client, settings, clock
+):
+    from clinic.middleware import SEEN_PRECISION_SECONDS
+
+    settings.STAFF_IDLE_TIMEOUT = 60
+    reviewer_client.get("/admin/")
+    clock[0] += 40
+    reviewer_client.get("/admin/")
+
+    clock[0] += 60 - SEEN_PRECISION_SECONDS
+    assert reviewer_client.get("/admin/").status_code == 200
+    clock[0] += 60 + 1
+    response = reviewer_client.get("/admin/")
+    assert response.status_code == 302
+    assert "_auth_user_id" not in reviewer_client.session
+
+
+@pytest.mark.parametrize(
+    ("idle", "max_age", "expected"),
+    [
+        (120, 3600, "You were signed out after 2 minutes without activity."),
+        (5400, 3600, "You were signed out after 1 hour 30 minutes without activity."),
+    ],
+)
+def test_the_idle_message_reads_the_setting(
+    reviewer_client, settings, clock, idle, max_age, expected
+):
+    settings.STAFF_IDLE_TIMEOUT, settings.STAFF_SESSION_MAX_AGE = idle, max_age * 10
+    reviewer_client.get("/admin/")
+    clock[0] += idle + 1
+
+    page = reviewer_client.get("/admin/", follow=True).content.decode()
+
+    assert expected in page
+    assert "15 minutes" not in page
+
+
+def test_the_longest_session_message_reads_the_setting(reviewer_client, settings, clock):
+    settings.STAFF_SESSION_MAX_AGE = 3600
+    reviewer_client.get("/admin/")
+    for _ in range(4):  # active all along, every 14 minutes
+        clock[0] += 14 * 60
+        assert reviewer_client.get("/admin/").status_code == 200
+    clock[0] += 5 * 60  # past the hour
+
+    page = reviewer_client.get("/admin/", follow=True).content.decode()
+
+    assert "You were signed out: staff sessions last at most 1 hour." in page
+    assert "8 hours" not in page
