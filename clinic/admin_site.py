@@ -44,6 +44,8 @@ class ClinicAdminSite(AdminSite):
         device = two_factor.pending_device(request.user)
         form = two_factor.SetupForm(request.POST or None)
         context = {**self.each_context(request), "title": "Set up two-factor login"}
+        if not self.has_permission(request):  # mid-setup: no links into the admin yet
+            context.update(is_nav_sidebar_enabled=False, available_apps=[])
         if request.method == "POST" and form.is_valid():
             code = form.cleaned_data["code"]
             codes = two_factor.setup_confirm(request=request, device=device, code=code)

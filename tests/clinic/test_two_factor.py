@@ -153,6 +153,7 @@ def test_the_setup_page_shows_an_svg_qr_code_and_the_key(client, reviewer):
     device = TOTPDevice.objects.get(user=reviewer)
     assert response.status_code == 200
     assert device.confirmed is False
+    assert "/admin/intake/submission/" not in page  # no links into the admin until set up
     svg = page[page.index("<svg") : page.index("</svg>")]
     assert "<path" in svg
     assert "style" not in svg  # drawn with attributes, which the CSP allows
@@ -220,6 +221,7 @@ def test_strangers_cannot_open_the_setup_page(client, django_user_model):
 def test_a_signed_in_member_can_set_up_a_new_app_which_replaces_the_old(client, enrolled):
     old = TOTPDevice.objects.get(user=enrolled)
     assert login(client, code=app_code(enrolled)).status_code == 302
+    assert f'href="{SETUP}"' in client.get("/admin/").content.decode()  # in the user links
     page = client.get(SETUP)
     assert "replaces your current one" in page.content.decode()
     new = TOTPDevice.objects.get(user=enrolled, confirmed=False)
