@@ -94,8 +94,9 @@ clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
 
 # Benchmark, production-like (gunicorn, DEBUG off) with 100,000 generated submissions: pages
-# with wrk, whole intakes, the admin queue, page weight. Uses DATABASE_URL if set, else an SQLite
-# file in .bench/. Takes a few minutes; method and results in docs/performance.md.
+# with wrk, whole intakes, the admin queue, page weight. Its own database only, never the
+# shell's DATABASE_URL: an SQLite file in .bench/, or BENCH_DATABASE_URL (a local database
+# with "bench" in its name). Takes a few minutes; method and results in docs/performance.md.
 .PHONY: bench
 bench: $(VENV)/.installed-dev
-	@DATABASE_URL="$(DATABASE_URL)" $(VPY) scripts/bench.py
+	@$(VPY) scripts/bench.py $(BENCH_ARGS)

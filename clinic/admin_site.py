@@ -2,20 +2,14 @@
 
 from django.conf import settings
 from django.contrib.admin import AdminSite
-from django_otp.admin import OTPAdminAuthenticationForm
-from django_otp.plugins.otp_static.models import StaticDevice
-from django_otp.plugins.otp_totp.models import TOTPDevice
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_protect
 
-
-class StaffLoginForm(OTPAdminAuthenticationForm):
-    """Password plus a one-time code. The code's shape says which device to check, so staff
-    need not choose: six digits come from the authenticator app, anything else is a backup
-    code. (Trying every device instead would count failures against the unused one.)"""
-
-    def _chosen_device(self, user):
-        code = (self.cleaned_data.get("otp_token") or "").strip()
-        device = TOTPDevice if code.isdigit() and len(code) == 6 else StaticDevice
-        return device.objects.filter(user=user, confirmed=True).first()
+from clinic import two_factor
 
 
 class ClinicAdminSite(AdminSite):
@@ -30,4 +24,43 @@ class ClinicAdminSite(AdminSite):
 
     @property
     def login_form(self):
-        return StaffLoginForm if settings.STAFF_REQUIRE_2FA else None
+        return two_factor.StaffLoginForm if settings.STAFF_REQUIRE_2FA else None
+
+    def login(self, request, extra_context=None):
+        response = super().login(request, extra_context)
+        if two_factor.needs_setup(request.user):
+            return redirect("admin:two_factor_setup")
+        return response
+
+    def get_urls(self):
+        setup = never_cache(csrf_protect(self.two_factor_setup))
+        return [path("two-factor/", setup, name="two_factor_setup"), *super().get_urls()]
+
+    def two_factor_setup(self, request):
+        """The QR code and key of a new authenticator app; a code from it confirms the app,
+        and the backup codes are shown once, on the page that answers that confirmation."""
+        if not two_factor.may_set_up(request.user):
+            return redirect_to_login(request.get_full_path(), reverse("admin:login"))
+        device = two_factor.pending_device(request.user)
+        form = two_factor.SetupForm(request.POST or None)
+        context = {**self.each_context(request), "title": "Set up two-factor login"}
+        if not self.has_permission(request):  # mid-setup: no links into the admin yet
+            context.update(is_nav_sidebar_enabled=False, available_apps=[])
+        if request.method == "POST" and form.is_valid():
+            code = form.cleaned_data["code"]
+            codes = two_factor.setup_confirm(request=request, device=device, code=code)
+            if codes is not None:
+                context.update(title="Your backup codes", codes=codes)
+                return TemplateResponse(request, "admin/two_factor/backup_codes.html", context)
+            form.add_error(
+                "code",
+                "That code is not right. Check that your phone sets its clock automatically, "
+                "then enter the newest code from the app.",
+            )
+        context.update(
+            form=form,
+            qr_code=two_factor.qr_code_svg(device),
+            key=two_factor.readable_key(device),
+            replacing=request.user.is_verified(),
+        )
+        return TemplateResponse(request, "admin/two_factor/setup.html", context)

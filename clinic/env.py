@@ -5,6 +5,7 @@ so a typo in a deployment stops the site at start-up instead of changing its beh
 """
 
 import os
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -14,6 +15,24 @@ _FALSE = {"0", "false", "no", "off"}
 
 def env_str(name: str, default: str = "") -> str:
     return os.environ.get(name, default).strip()
+
+
+def env_secret(name: str, default: str = "") -> str:
+    """A secret from NAME, or from the file that NAME_FILE names: Docker secrets and systemd
+    credentials (LoadCredential=, then NAME_FILE=%d/name) hand secrets over as files, which
+    keeps them out of the process environment. Setting both is refused, as ambiguous."""
+    path = os.environ.get(f"{name}_FILE", "").strip()
+    if not path:
+        return env_str(name, default)
+    if os.environ.get(name, "").strip():
+        raise ImproperlyConfigured(f"Both {name} and {name}_FILE are set; set only one.")
+    try:
+        # The file's trailing newline (as `echo` and editors leave it) is not part of it.
+        return Path(path).read_text(encoding="utf-8").strip()
+    except OSError as error:
+        raise ImproperlyConfigured(
+            f"{name}_FILE={path!r} cannot be read: {error.strerror}."
+        ) from None
 
 
 def env_bool(name: str, default: bool) -> bool:

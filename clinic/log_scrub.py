@@ -1,13 +1,25 @@
-"""A logging filter that keeps personal data out of the logs.
+"""The one logging configuration, for Django and gunicorn alike, and its personal-data filter.
 
-Nothing in the site logs answers on purpose; this is the safety net for what might slip
+Nothing in the site logs answers on purpose; the filter is the safety net for what might slip
 through (an exception message quoting a value, a library logging a form). Email addresses,
 phone-like numbers, dates of birth and values of known personal fields are replaced before a
 record reaches any handler.
+
+settings.LOGGING and gunicorn's logconfig_dict (clinic/gunicorn.conf.py) are both
+`logging_config()`: every record, gunicorn's error and access logs included, goes through the
+filter to one console handler (stderr). Access log lines carry the path without its query
+string, and no referrer, user agent or address: a staff search (`?q=<a name>`) never
+reaches them.
 """
 
 import logging
 import re
+
+from clinic.env import env_bool, env_str
+
+# Gunicorn's access line: time, method, path (PATH_INFO: no query string), protocol, status,
+# bytes and milliseconds.
+ACCESS_LOG_FORMAT = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms'
 
 PERSONAL_FIELDS = (
     "full_name|name|email|phone|date_of_birth|main_concern|anything_else|detail|"
@@ -43,5 +55,34 @@ class ScrubPersonalData(logging.Filter):
             record.exc_text = scrub(logging.Formatter().formatException(record.exc_info))
         elif record.exc_text:
             record.exc_text = scrub(record.exc_text)
-        record.exc_info = None
+        # exc_info stays for handlers after this one (Django's AdminEmailHandler builds its
+        # report from it); formatters print the scrubbed exc_text set above instead.
         return True
+
+
+def logging_config() -> dict:
+    """DJANGO_LOG_LEVEL sets the level; GUNICORN_ACCESS_LOG=1 turns on gunicorn's access log."""
+    level = env_str("DJANGO_LOG_LEVEL", "INFO").upper()
+    access = "INFO" if env_bool("GUNICORN_ACCESS_LOG", False) else "WARNING"
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "filters": {"scrub": {"()": "clinic.log_scrub.ScrubPersonalData"}},
+        "formatters": {
+            "plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"}
+        },
+        "handlers": {
+            "console": {
+                "class": "logging.StreamHandler",
+                "formatter": "plain",
+                "filters": ["scrub"],
+            }
+        },
+        "root": {"handlers": ["console"], "level": level},
+        # Gunicorn's own loggers pass their records up to the root's handler, so they are
+        # scrubbed and formatted like everything else.
+        "loggers": {
+            "gunicorn.error": {"level": level, "handlers": [], "propagate": True},
+            "gunicorn.access": {"level": access, "handlers": [], "propagate": True},
+        },
+    }

@@ -54,7 +54,19 @@ class SecurityHeadersMiddleware:
         return response
 
 
-SEEN_PRECISION_SECONDS = 60
+# How stale the recorded last activity may be. Writing it on every request would cost a
+# session save per admin page; every few seconds keeps the idle timeout exact to within this.
+SEEN_PRECISION_SECONDS = 5
+
+
+def duration_words(seconds: int) -> str:
+    """900 -> "15 minutes", 5400 -> "1 hour 30 minutes": how long, as staff would say it."""
+    parts = []
+    for unit, size in [("hour", 3600), ("minute", 60), ("second", 1)]:
+        count, seconds = divmod(seconds, size)
+        if count:
+            parts.append(f"{count} {unit}{'' if count == 1 else 's'}")
+    return " ".join(parts) or "0 seconds"
 
 
 class StaffSessionMiddleware:
@@ -77,15 +89,16 @@ class StaffSessionMiddleware:
             too_old = now - started > settings.STAFF_SESSION_MAX_AGE
             if idle or too_old:
                 logout(request)
-                messages.info(
-                    request,
-                    "You were signed out after 15 minutes without activity."
-                    if idle
-                    else "You were signed out: staff sessions last at most 8 hours.",
-                )
+                messages.info(request, signed_out_message(idle=idle))
                 return redirect(f"{reverse('admin:login')}?next={request.path}")
-            # Written at most once a minute: a session write per request would cost a
-            # database write on every admin page for a minute's precision.
-            if now - seen > SEEN_PRECISION_SECONDS or self.SEEN not in request.session:
+            if now - seen >= SEEN_PRECISION_SECONDS or self.SEEN not in request.session:
                 request.session[self.SEEN] = now
         return self.get_response(request)
+
+
+def signed_out_message(*, idle: bool) -> str:
+    if idle:
+        timeout = duration_words(settings.STAFF_IDLE_TIMEOUT)
+        return f"You were signed out after {timeout} without activity."
+    longest = duration_words(settings.STAFF_SESSION_MAX_AGE)
+    return f"You were signed out: staff sessions last at most {longest}."

@@ -1,8 +1,9 @@
 """Settings for the clinic site: one file, read from environment variables.
 
 Secure is the default. With DEBUG off (the default) a secret key and the allowed hosts must come
-from the environment; HTTPS, secure cookies and HSTS are on unless turned off explicitly.
-The README has a table of every variable.
+from the environment; HTTPS, secure cookies and HSTS are on unless turned off explicitly. Every
+secret may come from a file instead (NAME_FILE: see env_secret in clinic/env.py). The README
+has a table of every variable, and .env.example lists them all.
 """
 
 import datetime
@@ -13,17 +14,19 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management.utils import get_random_secret_key
 from django.utils.csp import CSP
 
-from clinic.env import env_bool, env_int, env_list, env_str
+from clinic.env import env_bool, env_int, env_list, env_secret, env_str
+from clinic.log_scrub import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
-SECRET_KEY = env_str("DJANGO_SECRET_KEY")
+SECRET_KEY = env_secret("DJANGO_SECRET_KEY")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY must be set when DEBUG is off. Generate one with: python -c "
+            "DJANGO_SECRET_KEY (or DJANGO_SECRET_KEY_FILE) must be set when DEBUG is off. "
+            "Generate one with: python -c "
             "'import secrets; print(secrets.token_urlsafe(50))'"
         )
     # A throwaway key for local development only: sessions end when the server restarts.
@@ -101,7 +104,7 @@ FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 # Database: SQLite in the project folder unless DATABASE_URL names another.
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        env_secret("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60, minimum=0),
         conn_health_checks=True,
     )
@@ -110,7 +113,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A shared cache (Redis) when REDIS_URL is set, as it must be with several app servers;
 # otherwise each process keeps its own small in-memory cache.
-REDIS_URL = env_str("REDIS_URL")
+REDIS_URL = env_secret("REDIS_URL")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "clinic.cache.ClinicRedisCache", "LOCATION": REDIS_URL}}
 else:
@@ -171,7 +174,7 @@ if EMAIL_BACKEND_NAME == "smtp":
         "host": env_str("EMAIL_HOST", "localhost"),
         "port": env_int("EMAIL_PORT", 25, minimum=1),
         "username": env_str("EMAIL_HOST_USER"),
-        "password": env_str("EMAIL_HOST_PASSWORD"),
+        "password": env_secret("EMAIL_HOST_PASSWORD"),
         "use_tls": env_bool("EMAIL_USE_TLS", False),
         "timeout": 10,
     }
@@ -271,13 +274,5 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_CLIENT_IP_CALLABLE = "intake.ratelimit.client_ip"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "filters": {"scrub": {"()": "clinic.log_scrub.ScrubPersonalData"}},
-    "formatters": {"plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"}},
-    "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["scrub"]}
-    },
-    "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
-}
+# One configuration for Django and gunicorn; see clinic/log_scrub.py.
+LOGGING = logging_config()

@@ -55,7 +55,9 @@ class IntakeSession:
 
     ANSWERS = "intake_answers"
     KEY = "intake_key"
+    SENT_KEYS = "intake_sent_keys"
     CONFIRMATION = "intake_confirmation"
+    SENT_KEYS_KEPT = 5
 
     def __init__(self, session):
         self.session = session
@@ -101,10 +103,18 @@ class IntakeSession:
             validated[step.slug] = form
         return validated, None
 
+    def sent_from_here(self, key: str) -> bool:
+        """Whether this browser's session sent (or is sending) the intake with this key. Only
+        then may it see that intake's confirmation: its reference and red-flag advice."""
+        return key == self.session.get(self.KEY) or key in self.session.get(self.SENT_KEYS, [])
+
     def finish(self, *, reference: str, red_flags: list[str]) -> None:
         """Forget the answers (they are saved now) and remember what the confirmation shows."""
         self.session.pop(self.ANSWERS, None)
-        self.session.pop(self.KEY, None)
+        key = self.session.pop(self.KEY, None)
+        if key:
+            sent = [k for k in self.session.get(self.SENT_KEYS, []) if k != key] + [key]
+            self.session[self.SENT_KEYS] = sent[-self.SENT_KEYS_KEPT :]
         self.session[self.CONFIRMATION] = {"reference": reference, "red_flags": red_flags}
 
     def confirmation(self) -> dict | None:

@@ -361,6 +361,8 @@ class AuditEvent(models.Model):
         VIEW = "view", "Viewed"
         CHANGE = "change", "Changed"
         VIEW_HISTORY = "history", "Viewed history"
+        VIEW_HISTORY_ENTRY = "history_entry", "Viewed a history entry"
+        VIEW_LIST = "list", "Viewed the list"
         SEND = "send", "Sent recommendation"
         OVERRIDE = "override", "Recorded a treatment despite red flags"
         EXPORT = "export", "Exported"

@@ -1,7 +1,9 @@
 """The patient's intake: start page, question steps, check your answers, confirmation.
 
 Every page here carries or may carry health data, so none may be stored by a browser or proxy
-(never_cache sends Cache-Control: no-store). No personal data is ever put in a URL.
+(never_cache sends Cache-Control: no-store). No personal data is ever put in a URL. Every view
+that takes a patient's answers hides all of them from error reports
+(sensitive_post_parameters), such as the email Django sends admins about a server error.
 """
 
 import logging
@@ -11,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 
 from intake.flow import STEPS, STEPS_BY_SLUG, IntakeSession, Step
 from intake.forms import SubmitForm
@@ -29,6 +32,7 @@ def start(request: HttpRequest) -> HttpResponse:
     return render(request, "intake/start.html", {"first_step": STEPS[0], "steps": STEPS})
 
 
+@sensitive_post_parameters()
 @never_cache
 def step(request: HttpRequest, slug: str) -> HttpResponse:
     current = STEPS_BY_SLUG.get(slug)
@@ -99,15 +103,17 @@ def all_red_flags(forms: dict) -> list[str]:
     return [*fields["red_flags"], *derived_red_flags(fields, health.screening_yes())]
 
 
+@sensitive_post_parameters()
 @never_cache
 def check(request: HttpRequest) -> HttpResponse:
     flow = IntakeSession(request.session)
     submit_form = SubmitForm(data=request.POST or None, initial={"key": flow.key})
     if request.method == "POST" and submit_form.is_valid():
-        existing = Submission.objects.filter(
-            idempotency_key=submit_form.cleaned_data["key"]
-        ).first()
-        if existing is not None:  # sent already: a double click, Back and send, or a reload
+        key = str(submit_form.cleaned_data["key"])
+        existing = Submission.objects.filter(idempotency_key=key).first()
+        # Sent already from this browser: a double click, Back and send, or a reload. A key
+        # this session never held (another intake's) is refused below like any stale form.
+        if existing is not None and flow.sent_from_here(key):
             flow.finish(reference=existing.reference, red_flags=existing.all_red_flags)
             return redirect("intake:confirmation")
 
@@ -127,7 +133,9 @@ def check(request: HttpRequest) -> HttpResponse:
 def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> HttpResponse:
     if str(submit_form.cleaned_data["key"]) != flow.key:
         # A form from an earlier, already-sent intake in this browser: ask for a fresh look.
-        submit_form = SubmitForm(initial={"key": flow.key})
+        # Bound (with their consent as given) so that it can carry the error.
+        submit_form = SubmitForm(data={"key": flow.key, "consent": request.POST.get("consent")})
+        submit_form.is_valid()
         submit_form.add_error(None, "Please check your answers and send them again.")
         return render_check(request, forms, submit_form)
     if not submission_allowed(request):

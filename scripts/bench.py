@@ -3,9 +3,11 @@
 Method
 ------
 1. Environment as in production: DEBUG off, a random secret key, plain HTTP on loopback
-   (DJANGO_SECURE_SSL_REDIRECT=0), the database from DATABASE_URL or else an SQLite file in
-   .bench/, Redis (database BENCH_REDIS_DB, default 13, emptied first) as the shared cache when
-   it answers on 127.0.0.1:6379, emails sent over SMTP to a local sink that keeps nothing, and
+   (DJANGO_SECURE_SSL_REDIRECT=0), the bench's own database (never the shell's DATABASE_URL):
+   an SQLite file in .bench/, or BENCH_DATABASE_URL, which must be a local database with
+   "bench" in its name unless `--force` (make bench BENCH_ARGS=--force); Redis (database
+   BENCH_REDIS_DB, default 13, emptied first) as the shared cache when it answers on
+   127.0.0.1:6379; emails sent over SMTP to a local sink that keeps nothing, and
    the per-client intake limit raised (the benchmark is one client).
 2. migrate, collectstatic, and `generate_submissions --count 100000` (tops up; a second run
    reuses the rows).
@@ -99,7 +101,29 @@ def free_port() -> int:
 
 
 def database_url() -> str:
-    return os.environ.get("DATABASE_URL") or f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}"
+    """The bench's own database, never the shell's DATABASE_URL (which may be production's):
+    an SQLite file in .bench/, or BENCH_DATABASE_URL, checked by check_bench_database()."""
+    return os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}"
+
+
+def check_bench_database(url: str, force: bool) -> None:
+    """Refuses (unless --force) any database but a local one made for the bench: it gets
+    100,000 made-up intakes and a superuser."""
+    parts = urlsplit(url)
+    if parts.scheme == "sqlite":
+        path = Path(parts.path[1:] if parts.path.startswith("//") else parts.path)
+        fine = path.resolve().is_relative_to(BENCH_DIR.resolve())
+        reason = f"the SQLite file {path} is not in {BENCH_DIR}"
+    else:
+        name = parts.path.lstrip("/")
+        local = (parts.hostname or "") in {"", "localhost", "127.0.0.1", "::1"}
+        fine = local and "bench" in name
+        reason = f"{name!r} on {parts.hostname} is not a local database named for the bench"
+    if not fine and not force:
+        raise SystemExit(
+            f"make bench writes 100,000 made-up intakes and a superuser, and {reason}. Use a "
+            "local database with 'bench' in its name (BENCH_DATABASE_URL), or add --force."
+        )
 
 
 def ensure_postgres_database(url: str) -> None:
@@ -150,6 +174,7 @@ def site_environment(db_url: str, cache_url: str | None, smtp_port: int) -> dict
         "PYTHONUNBUFFERED": "1",
     }
     env.pop("REDIS_URL", None)
+    env.pop("DATABASE_URL_FILE", None)  # the bench's own database only
     if cache_url:
         env["REDIS_URL"] = cache_url
     return env
@@ -594,6 +619,7 @@ def main() -> None:
     BENCH_DIR.mkdir(exist_ok=True)
     require_wrk()
     db_url = database_url()
+    check_bench_database(db_url, force="--force" in sys.argv[1:])
     if db_url.startswith(("postgres", "postgresql")):
         ensure_postgres_database(db_url)
     cache_url = redis_url()
@@ -616,7 +642,8 @@ def main() -> None:
         )
         manage(env, "migrate", "--no-input", "--verbosity", "0")
         manage(env, "collectstatic", "--no-input", "--verbosity", "0")
-        manage(env, "generate_submissions", "--count", str(SUBMISSIONS))
+        # --force: DEBUG is off here by design; check_bench_database() vouched for the database.
+        manage(env, "generate_submissions", "--count", str(SUBMISSIONS), "--force")
         submissions = django_json(env, "rows")["rows"]
         progress(f"starting gunicorn on {base_url}")
         gunicorn = start(

@@ -112,7 +112,7 @@ def test_an_emergency_intake_is_sent_shouted_and_alerts_the_clinic(page):
 
 @pytest.fixture
 def reviewer_account(django_user_model):
-    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", force=True, stdout=StringIO())
     user = django_user_model.objects.create_user(
         username="rita", password="a long reviewer pass", is_staff=True
     )

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def reviewer_account(django_user_model):
-    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", force=True, stdout=StringIO())
     user = django_user_model.objects.create_user(
         username="rita", password="a long reviewer pass", is_staff=True
     )

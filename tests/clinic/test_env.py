@@ -55,3 +55,48 @@ def test_env_str_strips_and_defaults(monkeypatch):
     assert env_str("NAME") == "Clinic"
     monkeypatch.delenv("NAME")
     assert env_str("NAME", "x") == "x"
+
+
+# --- Secrets from files (Docker secrets, systemd credentials) ---
+
+
+def test_env_secret_reads_the_variable_when_there_is_no_file(monkeypatch):
+    from clinic.env import env_secret
+
+    monkeypatch.delenv("TOKEN_FILE", raising=False)
+    monkeypatch.setenv("TOKEN", " s3cret ")
+    assert env_secret("TOKEN") == "s3cret"
+    monkeypatch.delenv("TOKEN")
+    assert env_secret("TOKEN", "fallback") == "fallback"
+
+
+def test_env_secret_reads_the_file_without_its_trailing_newline(monkeypatch, tmp_path):
+    from clinic.env import env_secret
+
+    secret = tmp_path / "token"
+    secret.write_text("from-a-file\n")
+    monkeypatch.delenv("TOKEN", raising=False)
+    monkeypatch.setenv("TOKEN_FILE", str(secret))
+
+    assert env_secret("TOKEN") == "from-a-file"
+
+
+def test_env_secret_refuses_both_the_variable_and_the_file(monkeypatch, tmp_path):
+    from clinic.env import env_secret
+
+    (tmp_path / "token").write_text("one")
+    monkeypatch.setenv("TOKEN", "two")
+    monkeypatch.setenv("TOKEN_FILE", str(tmp_path / "token"))
+
+    with pytest.raises(ImproperlyConfigured, match="Both TOKEN and TOKEN_FILE are set"):
+        env_secret("TOKEN")
+
+
+def test_env_secret_refuses_a_file_it_cannot_read_naming_the_variable(monkeypatch, tmp_path):
+    from clinic.env import env_secret
+
+    monkeypatch.delenv("TOKEN", raising=False)
+    monkeypatch.setenv("TOKEN_FILE", str(tmp_path / "missing"))
+
+    with pytest.raises(ImproperlyConfigured, match=r"TOKEN_FILE=.*missing.* cannot be read"):
+        env_secret("TOKEN")

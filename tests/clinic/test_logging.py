@@ -251,3 +251,148 @@ def test_a_failed_save_is_logged_without_the_personal_data_the_error_quotes(
     assert "OperationalError: value too long: full_name=[removed]" in output
     for personal in ["Lovelace", "ada@example.org", "1985-12-10"]:
         assert personal not in output, personal
+
+
+# --- The scrubber keeps the exception for handlers after it ---
+
+
+def test_the_filter_keeps_exc_info_for_later_handlers_and_scrubs_the_printed_traceback():
+    try:
+        raise ValueError("duplicate key: email=ada@example.org")
+    except ValueError:
+        import sys
+
+        record = logging.LogRecord(
+            "intake", logging.ERROR, __file__, 1, "Save failed", None, sys.exc_info()
+        )
+
+    ScrubPersonalData().filter(record)
+
+    assert record.exc_info is not None and record.exc_info[0] is ValueError
+    assert "ada@example.org" not in logging.Formatter().format(record)
+    assert "ValueError: duplicate key: email=" in logging.Formatter().format(record)
+
+
+def test_an_admin_email_handler_after_the_filter_still_gets_the_exception(rf, mailoutbox, settings):
+    from django.utils.log import AdminEmailHandler
+
+    settings.ADMINS = ["ops@clinic.example"]
+    logger = logging.getLogger("tests.mail_after_scrub")
+    console = logging.StreamHandler(StringIO())
+    console.addFilter(ScrubPersonalData())
+    logger.addHandler(console)
+    logger.addHandler(AdminEmailHandler())
+    logger.propagate = False
+    request = rf.get("/intake/check/")
+    try:
+        try:
+            raise RuntimeError("the database went away")
+        except RuntimeError:
+            logger.exception(
+                "Internal Server Error: %s", "/intake/check/", extra={"request": request}
+            )
+    finally:
+        logger.handlers.clear()
+        logger.propagate = True
+
+    assert len(mailoutbox) == 1
+    assert "RuntimeError" in mailoutbox[0].body
+    assert "the database went away" in mailoutbox[0].body
+
+
+# --- One configuration for Django and gunicorn; access logs without query strings ---
+
+GUNICORN_PROBE = """
+import datetime, runpy
+from gunicorn.config import Config
+from gunicorn.glogging import Logger
+
+conf = runpy.run_path("clinic/gunicorn.conf.py")
+cfg = Config()
+for name, value in conf.items():
+    if name in cfg.settings:
+        cfg.set(name, value)
+log = Logger(cfg)
+
+class Response:
+    status = "200 OK"
+    sent = 5120
+    headers = []
+
+class Request:
+    headers = [("REFERER", "https://clinic.example/admin/intake/submission/?q=Ada+Lovelace")]
+
+environ = {
+    "REQUEST_METHOD": "GET",
+    "RAW_URI": "/admin/intake/submission/?q=ada%40example.org",
+    "PATH_INFO": "/admin/intake/submission/",
+    "QUERY_STRING": "q=ada%40example.org",
+    "SERVER_PROTOCOL": "HTTP/1.1",
+    "HTTP_REFERER": "https://clinic.example/admin/intake/submission/?q=Ada+Lovelace",
+    "HTTP_USER_AGENT": "Probe/1.0",
+    "REMOTE_ADDR": "203.0.113.9",
+}
+log.access(Response(), Request(), environ, datetime.timedelta(milliseconds=12))
+log.error("Worker could not reply to ada@example.org")
+"""
+
+
+def run_gunicorn_probe(**env) -> str:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", GUNICORN_PROBE],
+        cwd=root,
+        env={**os.environ, "DJANGO_LOG_LEVEL": "INFO", **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout + result.stderr
+
+
+def test_gunicorn_access_lines_have_the_path_but_no_query_string_or_referrer():
+    output = run_gunicorn_probe(GUNICORN_ACCESS_LOG="1")
+
+    assert "INFO gunicorn.access: " in output
+    assert '"GET /admin/intake/submission/ HTTP/1.1" 200 5120 12ms' in output
+    for leak in ["q=", "Lovelace", "ada%40example.org", "Probe/1.0", "203.0.113.9"]:
+        assert leak not in output, leak
+
+
+def test_gunicorn_errors_go_through_the_same_scrub_filter():
+    output = run_gunicorn_probe()
+
+    assert "ERROR gunicorn.error: Worker could not reply to [email]" in output
+    assert "ada@example.org" not in output
+    assert "gunicorn.access" not in output  # the access log is off unless asked for
+
+
+def test_django_and_gunicorn_share_one_logging_configuration():
+    import runpy
+
+    from clinic.log_scrub import logging_config
+
+    gunicorn = runpy.run_path("clinic/gunicorn.conf.py")
+
+    assert gunicorn["logconfig_dict"] == settings.LOGGING == logging_config()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/intake/about-you/", "/intake/check/"])
+def test_intake_views_hide_every_posted_answer_from_error_reports(client, answers, url):
+    from django.views.debug import SafeExceptionReporterFilter
+
+    if url.endswith("check/"):
+        fill_in(client, answers)
+    response = client.post(url, answers["about-you"])
+
+    request = response.wsgi_request
+    hidden = SafeExceptionReporterFilter().get_post_parameters(request)
+    assert request.sensitive_post_parameters == "__ALL__"
+    assert "Ada Lovelace" not in str(hidden.values())
+    assert "ada@example.org" not in str(hidden.values())

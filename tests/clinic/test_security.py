@@ -278,20 +278,15 @@ def test_every_login_attempt_is_logged_with_time_ip_and_outcome(client, reviewer
 
 @pytest.fixture
 def enrolled(reviewer):
-    from io import StringIO
+    """Rita with an authenticator app and ten backup codes, as the setup page leaves her."""
+    from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+    from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    from django.core.management import call_command
-
-    out = StringIO()
-    call_command("enrol_2fa", "rita", stdout=out)
-    lines = out.getvalue().splitlines()
-    backup_codes = [
-        line.strip()
-        for line in lines[
-            lines.index(next(line for line in lines if line.startswith("Backup codes"))) + 1 :
-        ]
-    ]
-    return {"user": reviewer, "backup_codes": backup_codes}
+    TOTPDevice.objects.create(user=reviewer, name="Authenticator app", confirmed=True)
+    backup = StaticDevice.objects.create(user=reviewer, name="Backup codes", confirmed=True)
+    codes = [StaticToken.random_token() for _ in range(10)]
+    StaticToken.objects.bulk_create(StaticToken(device=backup, token=c) for c in codes)
+    return {"user": reviewer, "backup_codes": codes}
 
 
 def current_code(user) -> str:
@@ -357,16 +352,6 @@ def test_a_backup_code_works_once(client, enrolled, settings):
     assert login(again, "a long reviewer pass", otp_token=code).status_code == 200
 
 
-def test_enrolling_refuses_unknown_and_non_staff_accounts(django_user_model):
-    from django.core.management import CommandError, call_command
-
-    django_user_model.objects.create_user("pat", password="a long password here")
-    with pytest.raises(CommandError, match="No account called"):
-        call_command("enrol_2fa", "nobody")
-    with pytest.raises(CommandError, match="is not a staff account"):
-        call_command("enrol_2fa", "pat")
-
-
 def test_weak_staff_passwords_are_refused():
     from django.contrib.auth.password_validation import validate_password
     from django.core.exceptions import ValidationError
@@ -375,3 +360,75 @@ def test_weak_staff_passwords_are_refused():
         with pytest.raises(ValidationError):
             validate_password(weak)
     validate_password("correct horse battery staple")
+
+
+# --- The idle timeout is exact, and its messages read the settings ---
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The middleware's clock, moved by hand."""
+    now = [1_000_000.0]
+    monkeypatch.setattr("clinic.middleware.time.time", lambda: now[0])
+    return now
+
+
+def test_active_staff_stay_signed_in_at_the_shortest_idle_timeout(reviewer_client, settings, clock):
+    settings.STAFF_IDLE_TIMEOUT = 60
+    for _ in range(6):  # a request every 40 seconds for four minutes
+        assert reviewer_client.get("/admin/").status_code == 200
+        clock[0] += 40
+
+    assert reviewer_client.get("/admin/").status_code == 200
+
+
+def test_the_idle_timeout_ends_within_a_few_seconds_of_its_setting(
+    reviewer_client, settings, clock
+):
+    from clinic.middleware import SEEN_PRECISION_SECONDS
+
+    settings.STAFF_IDLE_TIMEOUT = 60
+    reviewer_client.get("/admin/")
+    clock[0] += 40
+    reviewer_client.get("/admin/")
+
+    clock[0] += 60 - SEEN_PRECISION_SECONDS
+    assert reviewer_client.get("/admin/").status_code == 200
+    clock[0] += 60 + 1
+    response = reviewer_client.get("/admin/")
+    assert response.status_code == 302
+    assert "_auth_user_id" not in reviewer_client.session
+
+
+@pytest.mark.parametrize(
+    ("idle", "max_age", "expected"),
+    [
+        (120, 3600, "You were signed out after 2 minutes without activity."),
+        (5400, 3600, "You were signed out after 1 hour 30 minutes without activity."),
+    ],
+)
+def test_the_idle_message_reads_the_setting(
+    reviewer_client, settings, clock, idle, max_age, expected
+):
+    settings.STAFF_IDLE_TIMEOUT, settings.STAFF_SESSION_MAX_AGE = idle, max_age * 10
+    reviewer_client.get("/admin/")
+    clock[0] += idle + 1
+
+    page = reviewer_client.get("/admin/", follow=True).content.decode()
+
+    assert expected in page
+    assert "15 minutes" not in page
+
+
+def test_the_longest_session_message_reads_the_setting(reviewer_client, settings, clock):
+    settings.STAFF_SESSION_MAX_AGE = 3600
+    reviewer_client.get("/admin/")
+    for _ in range(4):  # active all along, every 14 minutes
+        clock[0] += 14 * 60
+        assert reviewer_client.get("/admin/").status_code == 200
+    clock[0] += 5 * 60  # past the hour
+
+    page = reviewer_client.get("/admin/", follow=True).content.decode()
+
+    assert "You were signed out: staff sessions last at most 1 hour." in page
+    assert "8 hours" not in page

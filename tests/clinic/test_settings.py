@@ -30,7 +30,9 @@ def test_debug_off_without_a_secret_key_stops_with_a_clear_error():
     result = run_manage("check", env={"DJANGO_ALLOWED_HOSTS": "clinic.example"})
 
     assert result.returncode != 0
-    assert "DJANGO_SECRET_KEY must be set when DEBUG is off" in result.stderr
+    assert "DJANGO_SECRET_KEY (or DJANGO_SECRET_KEY_FILE) must be set when DEBUG is off" in (
+        result.stderr
+    )
 
 
 def test_a_bad_boolean_stops_start_up_naming_the_variable():
@@ -51,3 +53,106 @@ def test_debug_on_runs_without_a_secret_key():
     result = run_manage("check", env={"DJANGO_DEBUG": "1"})
 
     assert result.returncode == 0, result.stderr
+
+
+def read_settings(names: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
+    code = (
+        "import django, json; from django.conf import settings; django.setup(); "
+        f"print(json.dumps({{n: str(eval(n, {{'s': settings}})) for n in {names!r}}}))"
+    )
+    return run_manage("shell", "-c", code, env=env)
+
+
+def test_secrets_come_from_files(tmp_path):
+    import json
+
+    files = {
+        "DJANGO_SECRET_KEY": "file-key-" + "Zq7w" * 12,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'from-file.sqlite3'}",
+        "EMAIL_HOST_PASSWORD": "smtp-pass-from-file",
+        "REDIS_URL": "redis://:redis-pass@127.0.0.1:6379/3",
+    }
+    env = {"DJANGO_ALLOWED_HOSTS": "clinic.example", "DATABASE_URL": ""}
+    for name, value in files.items():
+        (tmp_path / name).write_text(value + "\n")
+        env[f"{name}_FILE"] = str(tmp_path / name)
+
+    result = read_settings(
+        [
+            "s.SECRET_KEY",
+            "s.DATABASES['default']['NAME']",
+            "s.MAILERS['default']['OPTIONS']['password']",
+            "s.REDIS_URL",
+        ],
+        env,
+    )
+
+    assert result.returncode == 0, result.stderr
+    values = list(json.loads(result.stdout.strip().splitlines()[-1]).values())
+    assert values == [
+        files["DJANGO_SECRET_KEY"],
+        str(tmp_path / "from-file.sqlite3"),
+        "smtp-pass-from-file",
+        files["REDIS_URL"],
+    ]
+
+
+def test_deploy_check_passes_with_the_secret_key_from_a_file(tmp_path):
+    key_file = tmp_path / "secret_key"
+    key_file.write_text(PRODUCTION_ENV["DJANGO_SECRET_KEY"] + "\n")
+    env = {"DJANGO_SECRET_KEY_FILE": str(key_file), "DJANGO_ALLOWED_HOSTS": "clinic.example"}
+
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_secret_set_twice_stops_start_up(tmp_path):
+    (tmp_path / "key").write_text("another-key")
+    env = {**PRODUCTION_ENV, "DJANGO_SECRET_KEY_FILE": str(tmp_path / "key")}
+
+    result = run_manage("check", env=env)
+
+    assert result.returncode != 0
+    assert "Both DJANGO_SECRET_KEY and DJANGO_SECRET_KEY_FILE are set" in result.stderr
+
+
+def variables_read_by_the_site() -> dict[str, str]:
+    """Every environment variable the site's code reads, by name, with the reader used."""
+    import re
+
+    reads = re.compile(r"""(env_\w+|os\.environ\.get)\(\s*["']([A-Z][A-Z0-9_]+)["']""")
+    found = {}
+    for path in [*ROOT.glob("clinic/**/*.py"), *ROOT.glob("intake/**/*.py")]:
+        for reader, name in reads.findall(path.read_text()):
+            found[name] = reader
+    return found
+
+
+def test_env_example_lists_every_setting_with_a_comment():
+    import re
+
+    example = (ROOT / ".env.example").read_text()
+    listed = re.findall(r"^#? ?([A-Z][A-Z0-9_]+)=", example, re.MULTILINE)
+    read = variables_read_by_the_site()
+
+    assert {"DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "STAFF_IDLE_TIMEOUT"} <= set(read)
+    missing = set(read) - set(listed)
+    assert not missing, f"not in .env.example: {sorted(missing)}"
+    for name in read:
+        # A comment above it, or above the group of settings it belongs to.
+        before = example[: example.index(f"{name}=")].rstrip("\n").splitlines()
+        while before and re.match(r"[A-Z]", before[-1]):
+            before.pop()
+        assert before and before[-1].startswith("# "), f"{name} has no comment above it"
+
+
+def test_env_example_shows_the_file_form_of_every_secret():
+    example = (ROOT / ".env.example").read_text()
+    secrets = [
+        name for name, reader in variables_read_by_the_site().items() if reader == "env_secret"
+    ]
+
+    assert {"DJANGO_SECRET_KEY", "DATABASE_URL", "EMAIL_HOST_PASSWORD"} <= set(secrets)
+    for name in secrets:
+        assert f"# {name}_FILE=" in example, name

@@ -18,5 +18,5 @@ def filled_in(client, answers):
 @pytest.fixture
 def demo() -> dict[str, Submission]:
     """The dozen demo intakes (and the demo reviewer), by patient name."""
-    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", force=True, stdout=StringIO())  # tests run DEBUG off
     return {s.full_name: s for s in Submission.objects.all()}

@@ -380,8 +380,8 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client, demo):
 
 def test_load_demo_prints_the_reviewer_password_once(django_user_model):
     first, second = StringIO(), StringIO()
-    call_command("load_demo", stdout=first)
-    call_command("load_demo", stdout=second)
+    call_command("load_demo", force=True, stdout=first)
+    call_command("load_demo", force=True, stdout=second)
 
     assert "Reviewer account: reviewer / " in first.getvalue()
     assert "exists already" in second.getvalue()

@@ -97,6 +97,26 @@ def test_acknowledgement_email_has_the_reference_and_no_health_details(
         assert detail not in email.body.lower(), detail
 
 
+def test_acknowledgement_email_carries_no_text_a_stranger_typed(
+    client, answers, django_capture_on_commit_callbacks
+):
+    # Anyone can send an intake to any address: the name field must not become a message.
+    spam = "Win cash now at https://spam.example and call 0900 123 4567"
+    answers["about-you"]["full_name"] = spam
+    answers["about-you"]["email"] = "victim@example.org"
+    fill_in(client, answers)
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(client)
+    submission = Submission.objects.get()
+
+    email = mail.outbox[0]
+    assert email.to == ["victim@example.org"]
+    assert email.subject == f"We have received your intake ({submission.reference})"
+    for typed in ["Win cash", "spam.example", "0900", "Aching lower back", "I work shifts"]:
+        assert typed not in email.body and typed not in email.subject, typed
+    assert submission.reference in email.body
+
+
 def test_double_submit_makes_one_submission(client, answers, django_capture_on_commit_callbacks):
     fill_in(client, answers)
     key = client.get("/intake/check/").context["form"]["key"].value()

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 def generate(count: int, **options) -> str:
     out = StringIO()
-    call_command("generate_submissions", count=count, stdout=out, **options)
+    call_command("generate_submissions", count=count, stdout=out, **{"force": True, **options})
     return out.getvalue()
 
 

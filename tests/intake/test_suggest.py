@@ -271,7 +271,7 @@ def test_demo_cases_get_the_suggestions_a_practitioner_would_expect():
 
     from intake.models import Submission
 
-    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", force=True, stdout=StringIO())
     top = dict(Submission.objects.values_list("full_name", "top_suggestion"))
 
     assert top["Daniel Okoro"] == REFER  # red flag

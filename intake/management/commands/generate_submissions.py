@@ -26,6 +26,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from clinic.scratch_database import add_force_argument, refuse_unless_scratch
 from intake.models import (
     REFERENCE_ALPHABET,
     REFERENCE_LENGTH,
@@ -407,8 +408,10 @@ class Command(BaseCommand):
             default=DEFAULT_BATCH_SIZE,
             help=f"Rows per INSERT batch and per transaction (default {DEFAULT_BATCH_SIZE}).",
         )
+        add_force_argument(parser)
 
     def handle(self, *, count: int, seed: int, batch_size: int, verbosity: int, **options):
+        refuse_unless_scratch("generate_submissions", force=options["force"])
         if count < 0 or batch_size < 1:
             raise CommandError("--count must be 0 or more and --batch-size 1 or more.")
         existing = Submission.objects.count()

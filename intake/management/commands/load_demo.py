@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from clinic.scratch_database import add_force_argument, refuse_unless_scratch
 from intake.services import submission_save
 from treatments.models import Precaution
 
@@ -208,10 +209,17 @@ DEMO_CASES = [
 
 
 class Command(BaseCommand):
-    help = "Creates a demo reviewer (password printed once) and a dozen varied intakes."
+    help = (
+        "Creates a demo reviewer (password printed once) and a dozen varied intakes. Runs only "
+        "with DEBUG on and a local scratch database, unless given --force."
+    )
+
+    def add_arguments(self, parser):
+        add_force_argument(parser)
 
     @transaction.atomic
     def handle(self, *args, **options):
+        refuse_unless_scratch("load_demo", force=options["force"])
         self.create_reviewer()
         precautions = list(Precaution.objects.asked())
         created = 0
