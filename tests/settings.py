@@ -30,3 +30,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 
 # Most tests sign staff in with force_login; the two-factor tests turn this back on.
 STAFF_REQUIRE_2FA = False
+
+# Most tests send their emails at once, inside the request (the status rows are written all the
+# same); tests/intake/test_email_queue.py runs the real database queue and worker.
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
