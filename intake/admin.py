@@ -22,6 +22,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 from simple_history.admin import SimpleHistoryAdmin
 
+from intake.emails import emails_retry
 from intake.models import (
     REFER_LABEL,
     AuditEvent,
@@ -33,7 +34,6 @@ from intake.models import (
     RedFlag,
     Submission,
 )
-from intake.emails import emails_retry
 from intake.services import (
     recommendation_send,
     submission_erase,

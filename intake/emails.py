@@ -161,7 +161,8 @@ def describe(error: Exception) -> str:
         text = f"The mail server answered {error.smtp_code}: {as_text(error.smtp_error)}"
     elif isinstance(error, ConnectionRefusedError):
         text = "The mail server refused the connection."
-    elif isinstance(error, TimeoutError):
+    elif isinstance(error, TimeoutError) or isinstance(error.__context__, TimeoutError):
+        # smtplib reports a greeting or reply that never came as a closed connection.
         text = "The mail server did not answer in time."
     elif isinstance(error, smtplib.SMTPServerDisconnected):
         text = "The mail server closed the connection."

@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from intake.emails import email_enqueue
 from intake.forms import (
     AboutYouForm,
     GoalsForm,
@@ -16,7 +17,6 @@ from intake.forms import (
     PreferencesForm,
     SymptomsForm,
 )
-from intake.emails import email_enqueue
 from intake.models import (
     AuditEvent,
     EmailSend,

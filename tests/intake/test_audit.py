@@ -183,7 +183,11 @@ def test_sending_a_recommendation_records_it_queued_by_the_reviewer_then_sent(
     submission.refresh_from_db()
     assert submission.recommendation_sent_at is not None
     queued, sent = AuditEvent.objects.order_by("pk")
-    assert (queued.action, queued.user, queued.detail) == ("email_queued", reviewer, "recommendation")
+    assert (queued.action, queued.user, queued.detail) == (
+        "email_queued",
+        reviewer,
+        "recommendation",
+    )
     assert (sent.action, sent.username, sent.detail) == ("email_sent", "system", "recommendation")
     assert {queued.reference, sent.reference} == {submission.reference}
 
