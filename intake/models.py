@@ -429,3 +429,18 @@ class EmailSend(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.get_status_display()}"
+
+
+class SubmitAttempt(models.Model):
+    """One try at sending an intake, for the hourly limit per client (intake/ratelimit.py).
+    The client is a keyed hash of its address: no address is stored. Rows older than the
+    limit's window are deleted as new ones come."""
+
+    client = models.CharField(max_length=64)
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["client", "at"], name="submit_attempt_client_at")]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M}"
