@@ -66,6 +66,26 @@ def cache_state() -> str:
     return "up" if answered else "degraded"
 
 
+def error_page(request: HttpRequest, template: str, status: int) -> HttpResponse:
+    """An error page rendered without touching the request body. Django's own handlers ask
+    for a CSRF token first, which parses the body; when the body is what was wrong (a form
+    sent in a character set other than UTF-8), that raised again and became a 500."""
+    context = {"clinic": clinic_details(), "request": request}
+    return HttpResponse(render_to_string(template, context), status=status)
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    return error_page(request, "400.html", 400)
+
+
+def permission_denied(request: HttpRequest, exception: Exception) -> HttpResponse:
+    return error_page(request, "403.html", 403)
+
+
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    return error_page(request, "404.html", 404)
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
     """The error page. When the database is what failed, a 503 that asks to come back soon:
     connections are checked before reuse, so the site recovers by itself when it returns."""
