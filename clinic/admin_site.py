@@ -60,12 +60,13 @@ def check_filters(query) -> None:
 
 
 def with_checked_filters(view):
-    """Runs an admin page with its query string checked, in a transaction of its own, and
-    gives a 400 page for a value the database still refuses (invalid input, not an outage)."""
+    """Runs an admin page that has a query string with it checked, in a transaction of its
+    own, and gives a 400 page for a value the database still refuses (invalid input, not an
+    outage: a database that is down raises OperationalError, which stays a 503)."""
 
     @wraps(view)
     def checked(request, *args, **kwargs):
-        if request.method != "GET":
+        if request.method != "GET" or not request.GET:
             return view(request, *args, **kwargs)
         check_filters(request.GET)
         try:
@@ -74,8 +75,6 @@ def with_checked_filters(view):
                 if hasattr(response, "render") and not response.is_rendered:
                     response.render()
         except (DataError, NotSupportedError, OverflowError, ValueError) as error:
-            if not request.GET:
-                raise  # not a filter's doing: a real error, for the 500 page and the log
             logger.warning("An admin page refused its query string: %s", type(error).__name__)
             raise BadRequest("An admin filter value the database refused.") from error
         return response

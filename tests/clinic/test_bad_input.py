@@ -46,7 +46,7 @@ def browser(**extra) -> Client:
 @pytest.mark.parametrize("charset", CHARSETS)
 def test_a_form_in_another_character_set_gets_a_400_page_on_every_url(charset):
     client = browser()
-    for url in plain_urls() + ["/no-such-page/", "/intake/about-you/", "/intake/check/"]:
+    for url in [*plain_urls(), "/no-such-page/", "/intake/about-you/", "/intake/check/"]:
         response = client.generic("POST", url, b"full_name=%FF%FE\xff\xfe", FORM.format(charset))
 
         assert response.status_code < 500, url
