@@ -58,9 +58,11 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.python
 	$(VPY) -m pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.installed-run
 
+# The development server and the task worker (it sends the emails) together; Ctrl-C stops
+# both. The worker does not reload on code changes: restart `make run` after editing an email.
 run: $(VENV)/.installed-run
 	DJANGO_DEBUG=1 $(VPY) manage.py migrate --no-input --verbosity 0
-	DJANGO_DEBUG=1 $(VPY) manage.py runserver 127.0.0.1:$(PORT)
+	@$(call with_worker,DJANGO_DEBUG=1,DJANGO_DEBUG=1 $(VPY) manage.py runserver 127.0.0.1:$(PORT))
 
 # Demo data for the staff side: a reviewer (password printed once) and a dozen intakes.
 demo: $(VENV)/.installed-run
@@ -79,6 +81,14 @@ test: lint
 	DJANGO_SETTINGS_MODULE=tests.settings $(VPY) manage.py makemigrations --check --dry-run
 	$(VPY) -m pytest $(PYTEST_ARGS)
 
+# $(call with_worker,ENV,COMMAND): runs the task worker in the background and COMMAND in the
+# foreground; when COMMAND ends (Ctrl-C reaches both) the worker is asked to stop and waited for.
+define with_worker
+trap 'kill -TERM $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+$(1) $(VPY) manage.py db_worker --no-reload & worker=$$!; \
+$(2)
+endef
+
 # Production-like local run over plain HTTP: DEBUG off, gunicorn, hashed compressed statics.
 # A random secret key per start unless DJANGO_SECRET_KEY is set.
 SERVE_ENV = DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 EMAIL_BACKEND=$${EMAIL_BACKEND:-console} \
@@ -88,7 +98,8 @@ SERVE_ENV = DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 EMAIL_BACKEND=$${EMAIL_B
 serve: $(VENV)/.installed-run
 	$(SERVE_ENV) $(VPY) manage.py migrate --no-input --verbosity 0
 	$(SERVE_ENV) $(VPY) manage.py collectstatic --no-input --verbosity 0
-	$(SERVE_ENV) $(VENV)/bin/gunicorn clinic.wsgi --config clinic/gunicorn.conf.py --bind 127.0.0.1:$(PORT)
+	@export $(SERVE_ENV); $(call with_worker,,$(VENV)/bin/gunicorn clinic.wsgi \
+	  --config clinic/gunicorn.conf.py --bind 127.0.0.1:$(PORT))
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_tasks_db",
     "bootstrap",
     "clinic",
     "treatments",
@@ -115,7 +116,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # otherwise each process keeps its own small in-memory cache.
 REDIS_URL = env_secret("REDIS_URL")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "clinic.cache.ClinicRedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "clinic.cache.ClinicRedisCache",
+            "LOCATION": REDIS_URL,
+            # A cache that does not answer at once is treated as down (clinic/cache.py).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -179,6 +187,16 @@ if EMAIL_BACKEND_NAME == "smtp":
         "timeout": 10,
     }
 MAILERS = {"default": _mailer}
+
+# Every email goes through Django's tasks framework, stored in the database and sent by a
+# separate worker process (`manage.py db_worker`), so a request never waits on the mail server
+# and nothing queued is lost when it is down. See intake/emails.py and README, "Email".
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A send that fails for a reason that may pass (refused connection, timeout, a 4xx answer) is
+# tried again after EMAIL_RETRY_DELAY seconds, then after twice as long each time (at most ten
+# minutes apart), until EMAIL_RETRY_FOR seconds have passed since it was queued.
+EMAIL_RETRY_DELAY = env_int("EMAIL_RETRY_DELAY", 30, minimum=1)
+EMAIL_RETRY_FOR = env_int("EMAIL_RETRY_FOR", 24 * 60 * 60, minimum=0)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "clinic@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -1,7 +1,9 @@
 import logging
 import sys
+import uuid
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
 from django.template.loader import render_to_string
@@ -39,7 +41,10 @@ class PrivacyView(TemplateView):
 
 @never_cache
 def healthz(request: HttpRequest) -> JsonResponse:
-    """200 when the database answers a trivial query, 503 when it does not."""
+    """200 when the database answers a trivial query, 503 when it does not. The cache is
+    reported ("up" or "degraded") but never fails the check: the site works without it, only
+    slower, and a load balancer that took every server out for a Redis outage would turn a
+    slowdown into an outage."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
@@ -48,7 +53,37 @@ def healthz(request: HttpRequest) -> JsonResponse:
         response = JsonResponse({"status": "unavailable", "database": "down"}, status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
-    return JsonResponse({"status": "ok", "database": "up"})
+    return JsonResponse({"status": "ok", "database": "up", "cache": cache_state()})
+
+
+def cache_state() -> str:
+    """ "up" if the cache stores and returns a value, "degraded" if not (see clinic/cache.py:
+    a cache that is down answers every read as a miss)."""
+    key = f"healthz:{uuid.uuid4().hex}"
+    cache.set(key, "ok", timeout=10)
+    answered = cache.get(key) == "ok"
+    cache.delete(key)
+    return "up" if answered else "degraded"
+
+
+def error_page(request: HttpRequest, template: str, status: int) -> HttpResponse:
+    """An error page rendered without touching the request body. Django's own handlers ask
+    for a CSRF token first, which parses the body; when the body is what was wrong (a form
+    sent in a character set other than UTF-8), that raised again and became a 500."""
+    context = {"clinic": clinic_details(), "request": request}
+    return HttpResponse(render_to_string(template, context), status=status)
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    return error_page(request, "400.html", 400)
+
+
+def permission_denied(request: HttpRequest, exception: Exception) -> HttpResponse:
+    return error_page(request, "403.html", 403)
+
+
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    return error_page(request, "404.html", 404)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

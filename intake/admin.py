@@ -12,7 +12,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -23,12 +23,14 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 from simple_history.admin import SimpleHistoryAdmin
 
+from intake.emails import emails_retry
 from intake.models import (
     POSTPONE_LABEL,
     REFER_LABEL,
     AuditEvent,
     BodyRegion,
     Curiosity,
+    EmailSend,
     ErasureRecord,
     Goal,
     Submission,
@@ -175,6 +177,24 @@ class AssignedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class EmailStatusFilter(admin.SimpleListFilter):
+    """Intakes by what became of their emails: any failed, any still queued."""
+
+    title = "emails"
+    parameter_name = "email"
+
+    def lookups(self, request, model_admin):
+        return [("failed", "An email failed"), ("queued", "An email is waiting to go")]
+
+    def queryset(self, request, queryset):
+        statuses = {"failed": EmailSend.Status.FAILED, "queued": EmailSend.Status.QUEUED}
+        status = statuses.get(self.value())
+        if status is None:
+            return queryset
+        emails = EmailSend.objects.filter(submission=OuterRef("pk"), status=status)
+        return queryset.filter(Exists(emails))
+
+
 ANSWER_FIELDS = {
     "About you": ["full_name", "date_of_birth_and_age", "email", "phone", "contact_method"],
     "What brings you here": [
@@ -191,7 +211,7 @@ ANSWER_FIELDS = {
     "Preferences": ["needles", "pressure", "self_care", "curious_about_chosen", "anything_else"],
 }
 RECORD_FIELDS = ["reference", "created_at", "consent_version", "consented_at"]
-REVIEW_READONLY = ["reviewed_by", "reviewed_at", "recommendation_sent_at"]
+REVIEW_READONLY = ["reviewed_by", "reviewed_at", "recommendation_sent_at", "email_status"]
 
 
 @admin.register(Submission)
@@ -216,6 +236,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         UrgencyFilter,
         ("has_cautions", admin.BooleanFieldListFilter),
         AssignedFilter,
+        EmailStatusFilter,
         ("created_at", admin.DateFieldListFilter),
     ]
     search_fields = ["=reference", "full_name", "=email"]
@@ -227,6 +248,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         "assign_to_me",
         "mark_in_review",
         "send_recommendations",
+        "retry_failed_emails",
         "recompute_suggestions",
         "export_csv",
         "erase_on_request",
@@ -413,6 +435,14 @@ class SubmissionAdmin(SimpleHistoryAdmin):
             },
         )
 
+    @admin.display(description="emails")
+    def email_status(self, obj: Submission) -> str:
+        emails = list(obj.emails.all())
+        any_failed = any(e.status == EmailSend.Status.FAILED for e in emails)
+        return render_to_string(
+            "admin/intake/submission/_emails.html", {"emails": emails, "any_failed": any_failed}
+        )
+
     # --- Saving a review ---
 
     def save_model(self, request, obj: Submission, form, change):
@@ -452,6 +482,15 @@ class SubmissionAdmin(SimpleHistoryAdmin):
     @admin.action(description="Send recommendation to patient…")
     def send_recommendations(self, request, queryset: QuerySet):
         return self.send_confirmation(request, list(queryset))
+
+    @admin.action(description="Retry failed emails")
+    def retry_failed_emails(self, request, queryset: QuerySet):
+        failed = EmailSend.objects.failed().filter(submission__in=queryset)
+        count = emails_retry(sendings=failed, by=request.user)
+        if count:
+            self.message_user(request, f"Queued {count} failed email(s) for sending again.")
+        else:
+            self.message_user(request, "None of the selected intakes had a failed email.")
 
     @admin.action(description="Recompute suggestion (keeps the original)")
     def recompute_suggestions(self, request, queryset: QuerySet):
@@ -524,13 +563,15 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         """Lists what will be sent; sends on "Yes, send". Already sent ones are named."""
         ready = [s for s in submissions if s.recommended_modality_id or s.is_referral]
         if request.POST.get("confirm") == "yes":
+            base_url = request.build_absolute_uri("/")
             for submission in ready:
-                recommendation_send(submission=submission, base_url=request.build_absolute_uri("/"))
-                AuditEvent.record(
-                    user=request.user, action=AuditEvent.Action.SEND, submission=submission
-                )
+                recommendation_send(submission=submission, base_url=base_url, by=request.user)
             skipped = len(submissions) - len(ready)
-            self.message_user(request, f"Sent {len(ready)} recommendation(s) to patients.")
+            self.message_user(
+                request,
+                f"Queued {len(ready)} recommendation(s) for sending. Each intake shows when "
+                "its email has gone.",
+            )
             if skipped:
                 self.message_user(
                     request,
@@ -550,6 +591,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
             "ready": ready,
             "not_ready": [s for s in submissions if s not in ready],
             "already_sent": [s for s in ready if s.recommendation_sent_at],
+            "waiting": [s for s in ready if recommendation_waiting(s)],
             "action_ids": [s.pk for s in submissions],
             "single": len(submissions) == 1,
         }
@@ -559,6 +601,12 @@ class SubmissionAdmin(SimpleHistoryAdmin):
 def record_views(request: HttpRequest, submissions: list[Submission]) -> None:
     for submission in submissions:
         AuditEvent.record(user=request.user, action=AuditEvent.Action.VIEW, submission=submission)
+
+
+def recommendation_waiting(submission: Submission) -> bool:
+    return submission.emails.filter(
+        kind=EmailSend.Kind.RECOMMENDATION, status=EmailSend.Status.QUEUED
+    ).exists()
 
 
 class ReadOnlyForSuperusers(admin.ModelAdmin):
@@ -582,7 +630,7 @@ class ReadOnlyForSuperusers(admin.ModelAdmin):
 
 @admin.register(AuditEvent)
 class AuditEventAdmin(ReadOnlyForSuperusers):
-    list_display = ["at", "username", "action", "reference", "submission_id"]
+    list_display = ["at", "username", "action", "detail", "reference", "submission_id"]
     list_filter = ["action", ("at", admin.DateFieldListFilter)]
     search_fields = ["=reference", "username"]
     show_full_result_count = False

@@ -119,3 +119,12 @@ class IntakeSession:
 
     def confirmation(self) -> dict | None:
         return self.session.get(self.CONFIRMATION)
+
+    def sent(self, submission) -> bool:
+        """Whether this browser sent `submission`: its key is this intake's, or it is the one
+        just confirmed here. A key from another session never shows that patient's intake."""
+        confirmed = self.confirmation() or {}
+        return (
+            str(submission.idempotency_key) == self.session.get(self.KEY)
+            or confirmed.get("reference") == submission.reference
+        )

@@ -370,6 +370,9 @@ class AuditEvent(models.Model):
         DELETE = "delete", "Deleted"
         ERASE = "erase", "Erased on request"
         PURGE = "purge", "Purged (retention)"
+        EMAIL_QUEUED = "email_queued", "Email queued"
+        EMAIL_SENT = "email_sent", "Email sent"
+        EMAIL_FAILED = "email_failed", "Email failed"
 
     at = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
     user = models.ForeignKey(
@@ -379,6 +382,8 @@ class AuditEvent(models.Model):
     submission_id = models.BigIntegerField(null=True, db_index=True, editable=False)
     reference = models.CharField(max_length=9, blank=True, editable=False)
     action = models.CharField(max_length=20, choices=Action.choices, editable=False)
+    # Which email, for the email actions; never its content.
+    detail = models.CharField(max_length=40, blank=True, editable=False)
 
     class Meta:
         ordering = ["-at"]
@@ -389,13 +394,16 @@ class AuditEvent(models.Model):
         )
 
     @classmethod
-    def record(cls, *, user, action: str, submission: Submission | None = None) -> "AuditEvent":
+    def record(
+        cls, *, user, action: str, submission: Submission | None = None, detail: str = ""
+    ) -> "AuditEvent":
         return cls.objects.create(
             user=user if user and user.is_authenticated else None,
             username=user.get_username() if user and user.is_authenticated else "system",
             submission_id=submission.pk if submission else None,
             reference=submission.reference if submission else "",
             action=action,
+            detail=detail,
         )
 
 
@@ -412,3 +420,68 @@ class ErasureRecord(models.Model):
 
     def __str__(self) -> str:
         return f"Erasure on {self.erased_at:%Y-%m-%d}"
+
+
+class EmailSendQuerySet(models.QuerySet):
+    def failed(self):
+        return self.filter(status=EmailSend.Status.FAILED)
+
+
+class EmailSend(models.Model):
+    """One email the site sends about a submission, and what became of it.
+
+    It records the kind of email, never its body or the address, so staff can see that the
+    patient (or the clinic) was told, when, or why not. The email itself is made and sent by
+    the task registered for its kind; see intake/emails.py.
+    """
+
+    class Kind(models.TextChoices):
+        ACKNOWLEDGEMENT = "acknowledgement", "Acknowledgement to the patient"
+        RECOMMENDATION = "recommendation", "Recommendation to the patient"
+        RED_FLAG_ALERT = "red_flag_alert", "Red-flag alert to the clinic"
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Failed"
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="emails")
+    kind = models.CharField(max_length=40, choices=Kind.choices)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True
+    )
+    # Arguments the email's task takes after the submission's id (the site's address for
+    # links). Never personal data: the task reads that from the submission when it runs.
+    args = models.JSONField(default=list, blank=True)
+    queued_at = models.DateTimeField(default=timezone.now)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    failed_at = models.DateTimeField(null=True, blank=True)
+    # Why the last attempt did not go out, in words safe to show staff: no body, no address.
+    reason = models.CharField(max_length=300, blank=True)
+
+    objects = EmailSendQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["queued_at", "pk"]
+        verbose_name = "email"
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.get_status_display()}"
+
+
+class SubmitAttempt(models.Model):
+    """One try at sending an intake, for the hourly limit per client (intake/ratelimit.py).
+    The client is a keyed hash of its address: no address is stored. Rows older than the
+    limit's window are deleted as new ones come."""
+
+    client = models.CharField(max_length=64)
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["client", "at"], name="submit_attempt_client_at")]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M}"

@@ -1,14 +1,19 @@
-"""A per-client limit on sent intakes, counted in the cache.
+"""A per-client limit on sent intakes, counted in the database.
 
-In production the cache must be shared by every app server (REDIS_URL), or each process counts
-on its own. Clients are told apart by IP address, hashed so no address is stored.
+The database is what every app server shares and what the final submit writes to anyway, so
+the count holds across processes and servers, and whether or not a cache (Redis) is set up or
+answering. Clients are told apart by IP address, hashed with the secret key so no address is
+stored.
 """
 
+import datetime
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
+from django.utils import timezone
+
+from intake.models import SubmitAttempt
 
 WINDOW_SECONDS = 3600
 
@@ -24,14 +29,15 @@ def client_ip(request: HttpRequest) -> str:
 
 
 def submission_allowed(request: HttpRequest) -> bool:
-    """Counts this attempt and says whether the client is still within the hourly limit."""
-    limit = settings.INTAKE_SUBMISSIONS_PER_HOUR
+    """Counts this attempt and says whether the client is still within the hourly limit.
+
+    The attempt is saved (and committed) before counting, so two requests racing at the limit
+    both see each other and both are refused: never one more than the limit.
+    """
+    now = timezone.now()
+    since = now - datetime.timedelta(seconds=WINDOW_SECONDS)
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_ip(request)}".encode()).hexdigest()
-    key = f"intake:rate:{digest[:32]}"
-    cache.add(key, 0, timeout=WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=WINDOW_SECONDS)
-        count = 1
-    return count <= limit
+    SubmitAttempt.objects.filter(at__lt=since).delete()
+    SubmitAttempt.objects.create(client=digest, at=now)
+    count = SubmitAttempt.objects.filter(client=digest, at__gte=since).count()
+    return count <= settings.INTAKE_SUBMISSIONS_PER_HOUR

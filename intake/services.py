@@ -3,13 +3,13 @@
 import datetime
 import logging
 import uuid
-from functools import partial
 
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from intake.emails import email_enqueue
 from intake.forms import (
     AboutYouForm,
     GoalsForm,
@@ -17,7 +17,14 @@ from intake.forms import (
     PreferencesForm,
     SymptomsForm,
 )
-from intake.models import AuditEvent, ErasureRecord, ScreeningAnswer, Submission, new_reference
+from intake.models import (
+    AuditEvent,
+    EmailSend,
+    ErasureRecord,
+    ScreeningAnswer,
+    Submission,
+    new_reference,
+)
 from intake.redflags import age_on, derive, urgency_of
 from intake.suggest import suggest_for
 from intake.tasks import send_acknowledgement, send_recommendation, send_red_flag_alert
@@ -83,9 +90,8 @@ def submission_save(
     acknowledge: bool = True,
     base_url: str = "",
 ) -> tuple[Submission, bool]:
-    """Saves one submission with its screening answers and the engine's snapshot, in one
-    transaction, and once it is committed queues the acknowledgement email and, for red flags,
-    the alert to the clinic.
+    """Saves one submission with its screening answers and the engine's snapshot, and queues
+    the acknowledgement email and, for red flags, the alert to the clinic, in one transaction.
 
     Returns the submission and whether it was created now. The same key always gives the same
     row: a double click, a resubmit or a race between two requests finds the one already saved.
@@ -114,24 +120,24 @@ def submission_save(
                     )
                     for precaution, yes, detail in screening
                 )
+                if acknowledge:
+                    email_enqueue(send_acknowledgement, submission=submission)
+                if acknowledge and submission.has_red_flag:
+                    email_enqueue(send_red_flag_alert, submission=submission, args=[base_url])
         except IntegrityError:
             existing = Submission.objects.filter(idempotency_key=key).first()
             if existing is not None:
                 return existing, False
             logger.warning("A new reference collided with an existing one; trying another.")
             continue
-        if acknowledge:
-            transaction.on_commit(partial(send_acknowledgement.enqueue, submission.pk))
-            if submission.has_red_flag:
-                transaction.on_commit(partial(send_red_flag_alert.enqueue, submission.pk, base_url))
         return submission, True
     raise IntegrityError("Could not find a free reference for a new submission.")
 
 
-def recommendation_send(*, submission: Submission, base_url: str) -> None:
+def recommendation_send(*, submission: Submission, base_url: str, by) -> EmailSend:
     """Queues the email telling the patient what was recommended (or that they should see a
     physician). The task records the time it was sent."""
-    send_recommendation.enqueue(submission.pk, base_url)
+    return email_enqueue(send_recommendation, submission=submission, args=[base_url], by=by)
 
 
 def suggestion_recompute(*, submission: Submission) -> None:

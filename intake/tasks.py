@@ -1,18 +1,20 @@
-"""Background work for the intake, through Django's tasks framework."""
+"""The intake's emails. Each is registered for its kind and sent through the task queue by
+intake.emails (`email_enqueue`), which records whether it went out."""
 
 from urllib.parse import urljoin
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from clinic.context_processors import clinic_details
+from intake.emails import email
+from intake.models import EmailSend
 
 
-@task
+@email(EmailSend.Kind.ACKNOWLEDGEMENT)
 def send_acknowledgement(submission_id: int) -> None:
     """Tells the patient we have their intake. No health details: only name and reference."""
     from intake.models import Submission
@@ -27,7 +29,7 @@ def send_acknowledgement(submission_id: int) -> None:
     )
 
 
-@task
+@email(EmailSend.Kind.RECOMMENDATION)
 def send_recommendation(submission_id: int, base_url: str) -> None:
     """Tells the patient the recommendation: the treatment with a link to its page and the
     reviewer's note, or the advice to see a physician. No other health details."""
@@ -56,7 +58,7 @@ def send_recommendation(submission_id: int, base_url: str) -> None:
     submission.save(update_fields=["recommendation_sent_at", "updated_at"])
 
 
-@task
+@email(EmailSend.Kind.RED_FLAG_ALERT)
 def send_red_flag_alert(submission_id: int, base_url: str) -> None:
     """Tells the clinic at once that an intake with red flags has arrived: its reference, how
     urgent it is and a link to it in the admin. No name and no health details, because email

@@ -132,12 +132,8 @@ def check(request: HttpRequest) -> HttpResponse:
 
 def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> HttpResponse:
     if str(submit_form.cleaned_data["key"]) != flow.key:
-        # A form from an earlier, already-sent intake in this browser: ask for a fresh look.
-        # Bound (with their consent as given) so that it can carry the error.
-        submit_form = SubmitForm(data={"key": flow.key, "consent": request.POST.get("consent")})
-        submit_form.is_valid()
-        submit_form.add_error(None, "Please check your answers and send them again.")
-        return render_check(request, forms, submit_form)
+        # A form from an earlier intake, another tab or an expired session: ask for a fresh look.
+        return render_check(request, forms, ask_to_send_again(flow.key))
     if not submission_allowed(request):
         return render(request, "intake/rate_limited.html", status=429)
     try:
@@ -157,6 +153,15 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
         return response
     flow.finish(reference=submission.reference, red_flags=submission.all_red_flags)
     return redirect("intake:confirmation")
+
+
+def ask_to_send_again(key: str) -> SubmitForm:
+    """The send form for this intake, consent not yet given, with the reason it is shown again."""
+    form = SubmitForm(data={"key": key})
+    form.is_valid()
+    form.errors.clear()  # no "you must agree" before they have had the chance
+    form.add_error(None, "Please check your answers and send them again.")
+    return form
 
 
 def render_check(request, forms: dict, submit_form: SubmitForm) -> HttpResponse:

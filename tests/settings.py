@@ -30,3 +30,12 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 
 # Most tests sign staff in with force_login; the two-factor tests turn this back on.
 STAFF_REQUIRE_2FA = False
+
+# Most tests send their emails at once, inside the request (the status rows are written all the
+# same); tests/intake/test_email_queue.py runs the real database queue and worker.
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+
+# On SQLite the test database is a file, not memory, so that a worker started as a separate
+# process (tests/intake/test_worker_process.py) reads the same database as the test.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405

@@ -128,7 +128,7 @@ def test_healthz_is_ok_again_once_the_database_is_back(web, database_down):
     response = web.get("/healthz")
 
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "up"}
+    assert response.json() == {"status": "ok", "database": "up", "cache": "up"}
 
 
 # --- The final submit, when only saving the intake fails ---

@@ -199,7 +199,7 @@ def test_a_full_intake_logs_nothing_personal(
     assert response.status_code == 302
     assert Submission.objects.filter(email="ada@example.org").exists()
     assert len(mailoutbox) == 1  # the acknowledgement went out, and its task was logged
-    assert "send_acknowledgement" in everything_logged.text
+    assert "deliver_email" in everything_logged.text
     text = everything_logged.text.lower()
     for personal in [
         "Ada Lovelace",

@@ -86,7 +86,7 @@ def test_healthz_reports_ok_when_the_database_answers(client):
     response = client.get("/healthz")
 
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "up"}
+    assert response.json() == {"status": "ok", "database": "up", "cache": "up"}
     assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 
 

@@ -159,7 +159,9 @@ def test_actions_on_nothing_selected_write_no_record(reviewer_client, demo):
 
 
 @pytest.mark.parametrize("via", ["send_url", "action"])
-def test_sending_a_recommendation_writes_one_send_record(reviewer_client, demo, via):
+def test_sending_a_recommendation_records_it_queued_by_the_reviewer_then_sent(
+    reviewer_client, reviewer, demo, via
+):
     submission = demo["Marek Nowak"]
     reviewer_client.post(
         change_url(submission), review_data(submission, recommendation="acupressure")
@@ -181,7 +183,14 @@ def test_sending_a_recommendation_writes_one_send_record(reviewer_client, demo, 
     assert response.status_code == 302
     submission.refresh_from_db()
     assert submission.recommendation_sent_at is not None
-    assert events() == [("send", submission.pk, submission.reference)]
+    queued, sent = AuditEvent.objects.order_by("pk")
+    assert (queued.action, queued.user, queued.detail) == (
+        "email_queued",
+        reviewer,
+        "recommendation",
+    )
+    assert (sent.action, sent.username, sent.detail) == ("email_sent", "system", "recommendation")
+    assert {queued.reference, sent.reference} == {submission.reference}
 
 
 def test_sending_writes_no_view_record_unless_the_redirect_is_followed(reviewer_client, demo):
@@ -225,6 +234,7 @@ def test_no_audit_record_holds_patient_data(reviewer_client, demo):
         "submission_id",
         "reference",
         "action",
+        "detail",
     }
     assert AuditEvent.objects.count() >= 3 * len(demo)
     values = [
