@@ -11,7 +11,7 @@ import datetime
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -40,7 +40,7 @@ from intake.services import (
 )
 from intake.suggest import REFER
 from treatments.caching import memo
-from treatments.models import Condition, Modality
+from treatments.models import Condition, Modality, Practitioner
 
 
 def labels(choices, values) -> str:
@@ -68,11 +68,21 @@ class ReviewForm(forms.ModelForm):
 
     class Meta:
         model = Submission
-        fields = ["note_to_patient", "internal_notes", "status", "assigned_to"]
+        fields = [
+            "recommended_practitioner",
+            "note_to_patient",
+            "internal_notes",
+            "status",
+            "assigned_to",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["recommendation"].choices = recommendation_choices()
+        # Published practitioners, and whoever was chosen before even if since unpublished.
+        self.fields["recommended_practitioner"].queryset = Practitioner.objects.filter(
+            Q(is_published=True) | Q(pk=self.instance.recommended_practitioner_id)
+        )
         if self.instance.status == Submission.Status.REFERRED:
             self.initial["recommendation"] = REFER
         elif self.instance.recommended_modality_id:
@@ -89,7 +99,23 @@ class ReviewForm(forms.ModelForm):
             self.add_error("status", "A referral has the status “Referred to a physician”.")
         if status == Submission.Status.REFERRED and choice and choice != REFER:
             self.add_error("status", "A recommended treatment has the status “Recommended”.")
+        self.check_practitioner(cleaned.get("recommended_practitioner"), choice)
         return cleaned
+
+    def check_practitioner(self, practitioner, choice: str) -> None:
+        """A practitioner goes with a recommended treatment they give, never a referral."""
+        if practitioner is None:
+            return
+        modality = Modality.objects.filter(slug=choice).first() if choice != REFER else None
+        if modality is None:
+            self.add_error(
+                "recommended_practitioner", "Choose a practitioner only with a treatment."
+            )
+        elif not practitioner.gives(modality):
+            self.add_error(
+                "recommended_practitioner",
+                f"{practitioner.name} does not give {modality.name}; choose one who does, or none.",
+            )
 
 
 class TopSuggestionFilter(admin.SimpleListFilter):
@@ -185,6 +211,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
             {
                 "fields": [
                     "recommendation",
+                    "recommended_practitioner",
                     "note_to_patient",
                     "internal_notes",
                     "status",

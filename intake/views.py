@@ -18,6 +18,7 @@ from intake.forms import SubmitForm
 from intake.models import RedFlag, Submission
 from intake.ratelimit import submission_allowed
 from intake.services import submission_create
+from treatments.booking import booking_for
 from treatments.caching import cache_public_page, memo
 
 logger = logging.getLogger(__name__)
@@ -166,5 +167,5 @@ def confirmation(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "intake/confirmation.html",
-        {"reference": confirmed["reference"], "red_flags": red_flags},
+        {"reference": confirmed["reference"], "red_flags": red_flags, "booking": booking_for()},
     )

@@ -120,5 +120,8 @@ def committed_db(transactional_db):
 
     if not Modality.objects.exists():
         importlib.import_module("treatments.migrations.0002_seed_content").load(apps, None)
+        importlib.import_module("treatments.migrations.0004_seed_clinic_examples").load(apps, None)
     if not Group.objects.filter(name="Reviewers").exists():
         importlib.import_module("intake.migrations.0002_reviewers_group").create_group(apps, None)
+        migration = importlib.import_module("intake.migrations.0005_reviewers_view_clinic_content")
+        migration.grant_view(apps, None)
