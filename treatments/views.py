@@ -62,7 +62,7 @@ class ModalityDetailView(DetailView):
     def get_context_data(self, **kwargs):
         modality = self.object
         return super().get_context_data(
-            service_rows=service_rows(modality.services.all()),
+            services=service_table(modality.services.all()),
             booking=booking_for(subject=f"Booking: {modality.name}"),
             **kwargs,
         )
@@ -144,17 +144,29 @@ class ServiceRow:
     booking: Booking
 
 
-def service_rows(services) -> list[ServiceRow]:
+@dataclass(frozen=True)
+class ServiceTable:
+    rows: list[ServiceRow]
+
+    @property
+    def online(self) -> bool:
+        """Whether any row books online; if none does, the table needs no booking column."""
+        return any(row.booking.online_url for row in self.rows)
+
+
+def service_table(services) -> ServiceTable:
     """Each service with where to book it (its own page, the clinic's, or phone and email)."""
-    return [
-        ServiceRow(
-            service=service,
-            booking=booking_for(
-                subject=f"Booking: {service.modality.name}, {service.name}", service=service
-            ),
-        )
-        for service in services
-    ]
+    return ServiceTable(
+        rows=[
+            ServiceRow(
+                service=service,
+                booking=booking_for(
+                    subject=f"Booking: {service.modality.name}, {service.name}", service=service
+                ),
+            )
+            for service in services
+        ]
+    )
 
 
 @method_decorator(cache_public_page, name="dispatch")
@@ -185,11 +197,11 @@ class PricesView(ListView):
         )
 
     def get_context_data(self, **kwargs):
-        groups = [(m, service_rows(m.services.all())) for m in self.object_list]
+        groups = [(m, service_table(m.services.all())) for m in self.object_list]
         return super().get_context_data(
             groups=groups,
             booking=booking_for(),
-            has_examples=any(row.service.is_example for _, rows in groups for row in rows),
+            has_examples=any(row.service.is_example for _, table in groups for row in table.rows),
             **kwargs,
         )
 
