@@ -260,3 +260,11 @@ def test_what_to_expect_hedges_how_soon_a_change_shows():
         text = expect.noticing_a_change.lower()
         assert any(word in text for word in ["may", "might", "often", "usually"]), expect
         assert "cure" not in text and "guarantee" not in text
+
+
+def test_at_a_glance_says_plainly_whether_a_treatment_can_be_self_administered(client):
+    acupuncture = page(client, "/treatments/acupuncture/")
+    acupressure = page(client, "/treatments/acupressure/")
+
+    assert "<dt>Can be self-administered</dt><dd>No</dd>" in acupuncture
+    assert "<dt>Can be self-administered</dt><dd>Yes, once learnt</dd>" in acupressure
