@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from treatments.forms import PractitionerAdminForm
 from treatments.models import (
     AspectValue,
     Comparison,
@@ -183,6 +184,7 @@ class RegistrationInline(admin.TabularInline):
 
 @admin.register(Practitioner)
 class PractitionerAdmin(admin.ModelAdmin):
+    form = PractitionerAdminForm
     list_display = ["name", "role", "treatments", "is_published", "is_example", "display_order"]
     list_editable = ["is_published", "display_order"]
     list_filter = ["is_published", "is_example", "modalities"]

@@ -116,6 +116,7 @@ def test_detail_shows_answers_read_only_red_flags_first_and_the_reasons(reviewer
     form = response.context["adminform"].form
     assert set(form.fields) == {
         "recommendation",
+        "recommended_practitioner",
         "note_to_patient",
         "internal_notes",
         "status",

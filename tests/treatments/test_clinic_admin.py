@@ -200,3 +200,24 @@ def test_staff_outside_the_group_and_outsiders_get_nothing(
     assert staff_without_group_client.get(url).status_code == 403
     client.logout()
     assert client.get(url).status_code == 302
+
+
+def test_a_photo_is_stored_upright_smaller_and_without_its_metadata(superuser_client):
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # camera make
+    exif[0x0132] = "2026:05:01 08:30:00"  # when it was taken
+    exif[0x0112] = 6  # orientation: turned a quarter; shown upright it is 1000 wide, 2000 high
+    buffer = io.BytesIO()
+    Image.new("RGB", (2000, 1000), (200, 180, 160)).save(buffer, format="JPEG", exif=exif)
+    upload = SimpleUploadedFile("phone.jpg", buffer.getvalue(), content_type="image/jpeg")
+
+    response = superuser_client.post(
+        ADD_URL, practitioner_form(photo=upload, photo_alt="Robin at the clinic")
+    )
+
+    assert response.status_code == 302, errors(response)
+    robin = Practitioner.objects.get(slug="robin-example")
+    with robin.photo.open("rb") as stored, Image.open(stored) as image:
+        assert image.format == "JPEG"
+        assert image.size == (600, 1200)
+        assert dict(image.getexif()) == {}
