@@ -7,6 +7,7 @@ has a table of every variable, and .env.example lists them all.
 """
 
 import datetime
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -151,6 +152,10 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploads (practitioners' photos), through Django's storage API: a folder in the project by
+# default; README, "Uploaded files", says how to use object storage instead.
+MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
+MEDIA_URL = env_str("DJANGO_MEDIA_URL", "/media/")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed names and pre-compressed copies, so whitenoise can serve them cached for a year.
@@ -224,6 +229,15 @@ CLINIC_REGULATION_ACUPRESSURE = env_str(
 CLINIC_REGULATION_ACUPUNCTURE = env_str(
     "CLINIC_REGULATION_ACUPUNCTURE", "Our acupuncturists are registered with a professional body."
 )
+# Prices are shown in this currency (an ISO 4217 code such as GBP or EUR).
+CLINIC_CURRENCY = env_str("CLINIC_CURRENCY", "GBP").upper()
+if not re.fullmatch(r"[A-Z]{3}", CLINIC_CURRENCY):
+    raise ImproperlyConfigured(f"CLINIC_CURRENCY={CLINIC_CURRENCY!r} is not a code like GBP.")
+# The clinic's online booking page, used where a service has none of its own. Without it,
+# patients are asked to book by phone or email.
+CLINIC_BOOKING_URL = env_str("CLINIC_BOOKING_URL")
+if CLINIC_BOOKING_URL and not CLINIC_BOOKING_URL.startswith("https://"):
+    raise ImproperlyConfigured(f"CLINIC_BOOKING_URL={CLINIC_BOOKING_URL!r} must start https://.")
 
 # How long submitted intakes are kept before `manage.py purge_intakes` deletes them.
 INTAKE_RETENTION_DAYS = env_int("INTAKE_RETENTION_DAYS", 730, minimum=1)
@@ -269,7 +283,8 @@ SECURE_CSP = {
     "default-src": [CSP.NONE],
     "script-src": [CSP.SELF],
     "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:"],
+    # Uploaded photos come from this site, or from MEDIA_URL's host when that is elsewhere.
+    "img-src": [CSP.SELF, "data:", *([MEDIA_URL] if "://" in MEDIA_URL else [])],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
     "form-action": [CSP.SELF],

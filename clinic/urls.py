@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
@@ -11,6 +13,9 @@ urlpatterns = [
     path("intake/", include("intake.urls")),
     path("admin/", admin.site.urls),
 ]
+# Uploaded photos, served by the development server only (DEBUG); in production the proxy or
+# object storage serves MEDIA_URL (README, "Uploaded files").
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 handler400 = "clinic.views.bad_request"
 handler403 = "clinic.views.permission_denied"

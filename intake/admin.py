@@ -12,7 +12,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -45,7 +45,7 @@ from intake.services import (
 )
 from intake.suggest import POSTPONE, REFER
 from treatments.caching import memo
-from treatments.models import Condition, Modality
+from treatments.models import Condition, Modality, Practitioner
 
 RED_FLAG_WORDS = {
     Urgency.EMERGENCY: "Emergency",
@@ -88,6 +88,7 @@ class ReviewForm(forms.ModelForm):
     class Meta:
         model = Submission
         fields = [
+            "recommended_practitioner",
             "note_to_patient",
             "internal_notes",
             "status",
@@ -98,6 +99,10 @@ class ReviewForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["recommendation"].choices = recommendation_choices()
+        # Published practitioners, and whoever was chosen before even if since unpublished.
+        self.fields["recommended_practitioner"].queryset = Practitioner.objects.filter(
+            Q(is_published=True) | Q(pk=self.instance.recommended_practitioner_id)
+        )
         if self.instance.status == Submission.Status.REFERRED:
             self.initial["recommendation"] = REFER
         elif self.instance.recommended_modality_id:
@@ -115,6 +120,7 @@ class ReviewForm(forms.ModelForm):
         if status == Submission.Status.REFERRED and choice and choice != REFER:
             self.add_error("status", "A recommended treatment has the status “Recommended”.")
         self.check_red_flag_override(choice)
+        self.check_practitioner(cleaned.get("recommended_practitioner"), choice)
         return cleaned
 
     def check_red_flag_override(self, choice: str) -> None:
@@ -135,6 +141,21 @@ class ReviewForm(forms.ModelForm):
                 "red_flag_override_reason",
                 "Give the reason for treating despite the red flags, for example who assessed "
                 f"them and when (at least {MIN_OVERRIDE_REASON} characters).",
+            )
+
+    def check_practitioner(self, practitioner, choice: str) -> None:
+        """A practitioner goes with a recommended treatment they give, never a referral."""
+        if practitioner is None:
+            return
+        modality = Modality.objects.filter(slug=choice).first() if choice != REFER else None
+        if modality is None:
+            self.add_error(
+                "recommended_practitioner", "Choose a practitioner only with a treatment."
+            )
+        elif not practitioner.gives(modality):
+            self.add_error(
+                "recommended_practitioner",
+                f"{practitioner.name} does not give {modality.name}; choose one who does, or none.",
             )
 
 
@@ -266,6 +287,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
                     "recommendation",
                     "override_red_flags",
                     "red_flag_override_reason",
+                    "recommended_practitioner",
                     "note_to_patient",
                     "internal_notes",
                     "status",

@@ -17,7 +17,7 @@ from simple_history.models import HistoricalRecords
 
 from intake.redflags import FLAGS_BY_VALUE, Urgency, staff_labels
 from intake.suggest import POSTPONE, REFER
-from treatments.models import Modality, Precaution
+from treatments.models import Modality, Practitioner, Precaution
 
 REFER_LABEL = "Refer to a physician"
 POSTPONE_LABEL = "Postpone until well"
@@ -222,6 +222,15 @@ class Submission(models.Model):
     )
     recommended_modality = models.ForeignKey(
         Modality, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    recommended_practitioner = models.ForeignKey(
+        Practitioner,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="practitioner (optional)",
+        help_text="Named in the patient's email, with their booking link if they have one.",
     )
     note_to_patient = models.TextField(
         blank=True, help_text="Sent to the patient with the recommendation. No health details."

@@ -12,6 +12,7 @@ from django.utils import timezone
 from clinic.context_processors import clinic_details
 from intake.emails import email
 from intake.models import EmailSend
+from treatments.booking import email_booking_context as booking_context
 
 
 @email(EmailSend.Kind.ACKNOWLEDGEMENT)
@@ -35,13 +36,16 @@ def send_recommendation(submission_id: int, base_url: str) -> None:
     reviewer's note, or the advice to see a physician. No other health details."""
     from intake.models import Submission
 
-    submission = Submission.objects.select_related("recommended_modality").get(pk=submission_id)
+    submission = Submission.objects.select_related(
+        "recommended_modality", "recommended_practitioner"
+    ).get(pk=submission_id)
     modality = submission.recommended_modality
     context = {
         "submission": submission,
         "modality": modality,
         "modality_url": urljoin(base_url, modality.get_absolute_url()) if modality else "",
         "clinic": clinic_details(),
+        **booking_context(modality, submission.recommended_practitioner, base_url),
     }
     subject = (
         "Please see a doctor before treatment"

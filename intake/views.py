@@ -21,6 +21,7 @@ from intake.models import Submission
 from intake.ratelimit import submission_allowed
 from intake.redflags import advice_groups
 from intake.services import derived_red_flags, submission_create
+from treatments.booking import booking_for
 from treatments.caching import cache_public_page
 
 logger = logging.getLogger(__name__)
@@ -187,5 +188,9 @@ def confirmation(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "intake/confirmation.html",
-        {"reference": confirmed["reference"], "advice": advice_groups(confirmed["red_flags"])},
+        {
+            "reference": confirmed["reference"],
+            "advice": advice_groups(confirmed["red_flags"]),
+            "booking": booking_for(),
+        },
     )

@@ -137,5 +137,8 @@ def committed_db(transactional_db):
 
     if not Modality.objects.exists():
         load_treatment_content(apps)
+        importlib.import_module("treatments.migrations.0008_seed_clinic_examples").load(apps, None)
     if not Group.objects.filter(name="Reviewers").exists():
         importlib.import_module("intake.migrations.0002_reviewers_group").create_group(apps, None)
+        migration = importlib.import_module("intake.migrations.0009_reviewers_view_clinic_content")
+        migration.grant_view(apps, None)

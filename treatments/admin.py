@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from treatments.forms import PractitionerAdminForm
 from treatments.models import (
     AspectValue,
     Comparison,
@@ -7,9 +8,14 @@ from treatments.models import (
     ComparisonEntry,
     Condition,
     ConditionUse,
+    Location,
     Modality,
+    Practitioner,
     Precaution,
     PrecautionGuidance,
+    Registration,
+    Service,
+    WhatToExpect,
 )
 
 
@@ -32,6 +38,27 @@ class GuidanceInline(admin.TabularInline):
     extra = 0
     fields = ["precaution", "modality", "level", "advice", "staff_note"]
     autocomplete_fields = ["precaution", "modality"]
+
+
+class WhatToExpectInline(admin.StackedInline):
+    model = WhatToExpect
+    extra = 0
+    max_num = 1
+    fields = ["what_to_wear", "first_visit", "noticing_a_change"]
+
+
+class ServiceInline(admin.TabularInline):
+    model = Service
+    extra = 0
+    fields = [
+        "name",
+        "duration_minutes",
+        "price",
+        "booking_url",
+        "is_published",
+        "display_order",
+        "is_example",
+    ]
 
 
 @admin.register(Modality)
@@ -73,7 +100,13 @@ class ModalityAdmin(admin.ModelAdmin):
         ),
     ]
     readonly_fields = ["regulation_statement"]
-    inlines = [AspectValueInline, GuidanceInline, ConditionUseInline]
+    inlines = [
+        AspectValueInline,
+        GuidanceInline,
+        ConditionUseInline,
+        WhatToExpectInline,
+        ServiceInline,
+    ]
 
     @admin.display(description="regulation statement (from settings)")
     def regulation_statement(self, modality: Modality) -> str:
@@ -144,3 +177,87 @@ class ComparisonAdmin(admin.ModelAdmin):
     search_fields = ["title", "introduction"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [ComparisonEntryInline]
+
+
+# --- The clinic as people, prices and premises ---
+
+
+class RegistrationInline(admin.TabularInline):
+    model = Registration
+    extra = 0
+    fields = ["text", "register_url", "display_order"]
+
+
+@admin.register(Practitioner)
+class PractitionerAdmin(admin.ModelAdmin):
+    form = PractitionerAdminForm
+    list_display = ["name", "role", "treatments", "is_published", "is_example", "display_order"]
+    list_editable = ["is_published", "display_order"]
+    list_filter = ["is_published", "is_example", "modalities"]
+    search_fields = ["name", "role", "bio"]
+    prepopulated_fields = {"slug": ["name"]}
+    filter_horizontal = ["modalities"]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "role", "is_published", "display_order", "is_example"]}),
+        ("Photo", {"fields": ["photo", "photo_alt"]}),
+        (
+            "About them",
+            {"fields": ["modalities", "qualifications", "languages", "bio", "booking_url"]},
+        ),
+    ]
+    inlines = [RegistrationInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("modalities")
+
+    @admin.display(description="treatments")
+    def treatments(self, practitioner: Practitioner) -> str:
+        return ", ".join(modality.name for modality in practitioner.modalities.all())
+
+
+@admin.register(Service)
+class ServiceAdmin(admin.ModelAdmin):
+    list_display = [
+        "name",
+        "modality",
+        "duration_minutes",
+        "price",
+        "has_booking_page",
+        "is_published",
+        "is_example",
+    ]
+    list_filter = ["modality", "is_published", "is_example"]
+    list_select_related = ["modality"]
+    search_fields = ["name", "description", "modality__name"]
+    autocomplete_fields = ["modality"]
+    fields = [
+        "modality",
+        "name",
+        "description",
+        "duration_minutes",
+        "price",
+        "booking_url",
+        "is_published",
+        "display_order",
+        "is_example",
+    ]
+
+    @admin.display(description="online booking", boolean=True)
+    def has_booking_page(self, service: Service) -> bool:
+        return bool(service.booking_url)
+
+
+@admin.register(WhatToExpect)
+class WhatToExpectAdmin(admin.ModelAdmin):
+    list_display = ["modality", "updated_at"]
+    list_select_related = ["modality"]
+    search_fields = ["modality__name", "first_visit"]
+    autocomplete_fields = ["modality"]
+
+
+@admin.register(Location)
+class LocationAdmin(admin.ModelAdmin):
+    list_display = ["name", "is_published", "is_example", "display_order"]
+    list_editable = ["is_published", "display_order"]
+    list_filter = ["is_published", "is_example"]
+    search_fields = ["name", "address"]

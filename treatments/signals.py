@@ -4,7 +4,7 @@ A signal is the right tool here: content changes arrive from the admin, its inli
 migrations alike, and every one of them must invalidate the pages.
 """
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from treatments import models
 from treatments.caching import bump_content_version
@@ -19,6 +19,11 @@ CONTENT_MODELS = [
     models.PrecautionGuidance,
     models.Comparison,
     models.ComparisonEntry,
+    models.Practitioner,
+    models.Registration,
+    models.Service,
+    models.WhatToExpect,
+    models.Location,
 ]
 
 
@@ -30,3 +35,7 @@ def connect() -> None:
     for model in CONTENT_MODELS:
         post_save.connect(content_changed, sender=model, dispatch_uid=f"bump-{model.__name__}")
         post_delete.connect(content_changed, sender=model, dispatch_uid=f"del-{model.__name__}")
+    # Which treatments a practitioner gives is a plain many-to-many: its rows send no post_save.
+    m2m_changed.connect(
+        content_changed, sender=models.Practitioner.modalities.through, dispatch_uid="m2m-gives"
+    )

@@ -1,9 +1,12 @@
+from dataclasses import dataclass
+
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
+from treatments.booking import Booking, booking_for
 from treatments.caching import cache_public_page
 from treatments.forms import CompareForm
 from treatments.models import (
@@ -11,8 +14,11 @@ from treatments.models import (
     ComparisonEntry,
     Condition,
     ConditionUse,
+    Location,
     Modality,
+    Practitioner,
     PrecautionGuidance,
+    Service,
     comparison_table,
 )
 
@@ -34,8 +40,10 @@ class ModalityDetailView(DetailView):
     def get_queryset(self):
         return (
             Modality.objects.published()
-            .select_related("parent")
+            .select_related("parent", "what_to_expect")
             .prefetch_related(
+                Prefetch("services", queryset=Service.objects.published()),
+                Prefetch("practitioners", queryset=Practitioner.objects.published()),
                 Prefetch("kinds", queryset=Modality.objects.published()),
                 Prefetch(
                     "condition_uses",
@@ -51,6 +59,14 @@ class ModalityDetailView(DetailView):
                 ),
                 Prefetch("comparisons", queryset=Comparison.objects.published()),
             )
+        )
+
+    def get_context_data(self, **kwargs):
+        modality = self.object
+        return super().get_context_data(
+            services=service_table(modality.services.all()),
+            booking=booking_for(subject=f"Booking: {modality.name}"),
+            **kwargs,
         )
 
 
@@ -122,3 +138,83 @@ def compare(request: HttpRequest) -> HttpResponse:
     # A valid choice is worth keeping; any other query string is not.
     response.public_cache = form.is_valid() or not request.GET
     return response
+
+
+@dataclass(frozen=True)
+class ServiceRow:
+    service: Service
+    booking: Booking
+
+
+@dataclass(frozen=True)
+class ServiceTable:
+    rows: list[ServiceRow]
+
+    @property
+    def online(self) -> bool:
+        """Whether any row books online; if none does, the table needs no booking column."""
+        return any(row.booking.online_url for row in self.rows)
+
+
+def service_table(services) -> ServiceTable:
+    """Each service with where to book it (its own page, the clinic's, or phone and email)."""
+    return ServiceTable(
+        rows=[
+            ServiceRow(
+                service=service,
+                booking=booking_for(
+                    subject=f"Booking: {service.modality.name}, {service.name}", service=service
+                ),
+            )
+            for service in services
+        ]
+    )
+
+
+@method_decorator(cache_public_page, name="dispatch")
+class TeamView(ListView):
+    template_name = "treatments/team.html"
+    context_object_name = "practitioners"
+
+    def get_queryset(self):
+        return Practitioner.objects.published().prefetch_related(
+            Prefetch("modalities", queryset=Modality.objects.published()), "registrations"
+        )
+
+
+@method_decorator(cache_public_page, name="dispatch")
+class PricesView(ListView):
+    """Every published service, grouped by treatment, with where to book it."""
+
+    template_name = "treatments/prices.html"
+    context_object_name = "modalities"
+
+    def get_queryset(self):
+        services = Service.objects.published().select_related("modality")
+        return (
+            Modality.objects.published()
+            .filter(services__is_published=True)
+            .distinct()
+            .prefetch_related(Prefetch("services", queryset=services))
+        )
+
+    def get_context_data(self, **kwargs):
+        groups = [(m, service_table(m.services.all())) for m in self.object_list]
+        return super().get_context_data(
+            groups=groups,
+            booking=booking_for(),
+            has_examples=any(row.service.is_example for _, table in groups for row in table.rows),
+            **kwargs,
+        )
+
+
+@method_decorator(cache_public_page, name="dispatch")
+class ContactView(ListView):
+    template_name = "treatments/contact.html"
+    context_object_name = "locations"
+
+    def get_queryset(self):
+        return Location.objects.published()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(booking=booking_for(), **kwargs)

@@ -156,3 +156,26 @@ def test_env_example_shows_the_file_form_of_every_secret():
     assert {"DJANGO_SECRET_KEY", "DATABASE_URL", "EMAIL_HOST_PASSWORD"} <= set(secrets)
     for name in secrets:
         assert f"# {name}_FILE=" in example, name
+
+
+def test_a_bad_currency_or_a_plain_http_booking_page_stops_start_up():
+    currency = run_manage("check", env={**PRODUCTION_ENV, "CLINIC_CURRENCY": "pounds"})
+    booking = run_manage(
+        "check", env={**PRODUCTION_ENV, "CLINIC_BOOKING_URL": "http://book.example/"}
+    )
+
+    assert "CLINIC_CURRENCY='POUNDS' is not a code like GBP" in currency.stderr
+    assert "CLINIC_BOOKING_URL='http://book.example/' must start https://" in booking.stderr
+
+
+def test_photos_on_object_storage_are_allowed_by_the_content_security_policy():
+    code = "from django.conf import settings; print(settings.SECURE_CSP['img-src'])"
+    result = run_manage(
+        "shell",
+        "-c",
+        code,
+        env={**PRODUCTION_ENV, "DJANGO_MEDIA_URL": "https://media.clinic.example/"},
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "'https://media.clinic.example/'" in result.stdout

@@ -122,6 +122,7 @@ def test_detail_shows_answers_read_only_red_flags_first_and_the_reasons(reviewer
         "recommendation",
         "override_red_flags",
         "red_flag_override_reason",
+        "recommended_practitioner",
         "note_to_patient",
         "internal_notes",
         "status",
