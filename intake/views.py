@@ -7,6 +7,7 @@ Every page here carries or may carry health data, so none may be stored by a bro
 import logging
 
 from django.db import DatabaseError
+from django.forms import CheckboxSelectMultiple, MultiWidget, RadioSelect
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -152,7 +153,7 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
 
 
 def render_check(request, forms: dict, submit_form: SubmitForm) -> HttpResponse:
-    sections = [{"step": step, "rows": forms[step.slug].summary()} for step in STEPS]
+    sections = [{"step": step, "rows": rows_with_anchors(forms[step.slug])} for step in STEPS]
     return render(
         request,
         "intake/check.html",
@@ -164,6 +165,22 @@ def render_check(request, forms: dict, submit_form: SubmitForm) -> HttpResponse:
             "total": len(STEPS) + 1,
         },
     )
+
+
+def rows_with_anchors(form) -> list[tuple[str, str, str]]:
+    """(question, answer, id) for "check your answers": each "Change" link lands on its question."""
+    ids = {bound.label: answer_id(bound) for bound in form}
+    return [(question, answer, ids.get(question, "")) for question, answer in form.summary()]
+
+
+def answer_id(bound) -> str:
+    """The id of a field's first input (the error summary links to the same)."""
+    widget = bound.field.widget
+    if isinstance(widget, MultiWidget):
+        return f"{bound.auto_id}_0"
+    if isinstance(widget, RadioSelect | CheckboxSelectMultiple) and bound.subwidgets:
+        return bound.subwidgets[0].id_for_label
+    return bound.id_for_label
 
 
 @never_cache
