@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
-from intake.flow import STEPS, STEPS_BY_SLUG, IntakeSession, Step
+from intake.flow import STEPS, STEPS_BY_SLUG, IntakeSession, Step, answers_kept_for
 from intake.forms import SubmitForm
 from intake.models import Submission
 from intake.ratelimit import submission_allowed
@@ -27,7 +27,14 @@ logger = logging.getLogger(__name__)
 @cache_public_page  # the same page for everyone, stored with its no-store header
 @never_cache
 def start(request: HttpRequest) -> HttpResponse:
-    return render(request, "intake/start.html", {"first_step": STEPS[0], "steps": STEPS})
+    context = {"first_step": STEPS[0], "steps": STEPS, "kept_for": answers_kept_for()}
+    return render(request, "intake/start.html", context)
+
+
+def answers_gone(request: HttpRequest) -> HttpResponse:
+    """A later step or the check page with no answers at all: say so, never a silent step 1."""
+    context = {"first_step": STEPS[0], "kept_for": answers_kept_for()}
+    return render(request, "intake/answers_gone.html", context)
 
 
 @never_cache
@@ -37,6 +44,8 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404("No such intake step.")
     flow = IntakeSession(request.session)
     missing = flow.first_missing_before(current)
+    if missing is not None and flow.is_empty():
+        return answers_gone(request)
     if missing is not None:
         return redirect(missing.url)
 
@@ -59,6 +68,7 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
             "back_url": previous_url(current),
             "returning_to_check": returning_to_check,
             "advice": advice_groups(red_flags_so_far(flow, current)),
+            "kept_for": answers_kept_for(),
         },
     )
 
@@ -113,6 +123,8 @@ def check(request: HttpRequest) -> HttpResponse:
             return redirect("intake:confirmation")
 
     forms, needs_attention = flow.validated_forms()
+    if needs_attention is not None and flow.is_empty() and flow.confirmation() is None:
+        return answers_gone(request)
     if needs_attention is not None:
         return redirect(needs_attention.url)
 
@@ -145,7 +157,8 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
         )
     except DatabaseError:
         logger.exception("An intake could not be saved; the patient's answers stay in the session.")
-        response = render(request, "intake/not_saved.html", status=503)
+        context = {"kept_for": answers_kept_for()}
+        response = render(request, "intake/not_saved.html", context, status=503)
         response["Retry-After"] = "30"
         return response
     flow.finish(reference=submission.reference, red_flags=submission.all_red_flags)
