@@ -8,6 +8,7 @@ step can be shown again exactly as the patient left it and checked again before 
 import uuid
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
 
@@ -36,6 +37,16 @@ STEPS = [
     Step("preferences", forms.PreferencesForm),
 ]
 STEPS_BY_SLUG = {step.slug: step for step in STEPS}
+
+
+def answers_kept_for() -> str:
+    """How long unfinished answers live without activity (the session's age), in words."""
+    seconds = settings.SESSION_COOKIE_AGE
+    if seconds % 3600 == 0:
+        hours = seconds // 3600
+        return f"{hours} hour{'s' if hours != 1 else ''}"
+    minutes = max(1, round(seconds / 60))
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
 def form_data_keys(form: forms.IntakeForm) -> list[str]:
@@ -71,6 +82,10 @@ class IntakeSession:
 
     def _answers(self) -> dict:
         return self.session.get(self.ANSWERS, {})
+
+    def is_empty(self) -> bool:
+        """No answers at all: never started, sent already, or deleted when the session expired."""
+        return not self._answers()
 
     def has(self, step: Step) -> bool:
         return step.slug in self._answers()

@@ -9,13 +9,14 @@ that takes a patient's answers hides all of them from error reports
 import logging
 
 from django.db import DatabaseError
+from django.forms import CheckboxSelectMultiple, MultiWidget, RadioSelect
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from intake.flow import STEPS, STEPS_BY_SLUG, IntakeSession, Step
+from intake.flow import STEPS, STEPS_BY_SLUG, IntakeSession, Step, answers_kept_for
 from intake.forms import SubmitForm
 from intake.models import Submission
 from intake.ratelimit import submission_allowed
@@ -30,7 +31,14 @@ logger = logging.getLogger(__name__)
 @cache_public_page  # the same page for everyone, stored with its no-store header
 @never_cache
 def start(request: HttpRequest) -> HttpResponse:
-    return render(request, "intake/start.html", {"first_step": STEPS[0], "steps": STEPS})
+    context = {"first_step": STEPS[0], "steps": STEPS, "kept_for": answers_kept_for()}
+    return render(request, "intake/start.html", context)
+
+
+def answers_gone(request: HttpRequest) -> HttpResponse:
+    """A later step or the check page with no answers at all: say so, never a silent step 1."""
+    context = {"first_step": STEPS[0], "kept_for": answers_kept_for()}
+    return render(request, "intake/answers_gone.html", context)
 
 
 @sensitive_post_parameters()
@@ -41,6 +49,8 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404("No such intake step.")
     flow = IntakeSession(request.session)
     missing = flow.first_missing_before(current)
+    if missing is not None and flow.is_empty():
+        return answers_gone(request)
     if missing is not None:
         return redirect(missing.url)
 
@@ -63,6 +73,7 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
             "back_url": previous_url(current),
             "returning_to_check": returning_to_check,
             "advice": advice_groups(red_flags_so_far(flow, current)),
+            "kept_for": answers_kept_for(),
         },
     )
 
@@ -119,6 +130,8 @@ def check(request: HttpRequest) -> HttpResponse:
             return redirect("intake:confirmation")
 
     forms, needs_attention = flow.validated_forms()
+    if needs_attention is not None and flow.is_empty() and flow.confirmation() is None:
+        return answers_gone(request)
     if needs_attention is not None:
         return redirect(needs_attention.url)
 
@@ -149,7 +162,8 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
         )
     except DatabaseError:
         logger.exception("An intake could not be saved; the patient's answers stay in the session.")
-        response = render(request, "intake/not_saved.html", status=503)
+        context = {"kept_for": answers_kept_for()}
+        response = render(request, "intake/not_saved.html", context, status=503)
         response["Retry-After"] = "30"
         return response
     flow.finish(reference=submission.reference, red_flags=submission.all_red_flags)
@@ -166,7 +180,7 @@ def ask_to_send_again(key: str) -> SubmitForm:
 
 
 def render_check(request, forms: dict, submit_form: SubmitForm) -> HttpResponse:
-    sections = [{"step": step, "rows": forms[step.slug].summary()} for step in STEPS]
+    sections = [{"step": step, "rows": rows_with_anchors(forms[step.slug])} for step in STEPS]
     return render(
         request,
         "intake/check.html",
@@ -178,6 +192,22 @@ def render_check(request, forms: dict, submit_form: SubmitForm) -> HttpResponse:
             "total": len(STEPS) + 1,
         },
     )
+
+
+def rows_with_anchors(form) -> list[tuple[str, str, str]]:
+    """(question, answer, id) for "check your answers": each "Change" link lands on its question."""
+    ids = {bound.label: answer_id(bound) for bound in form}
+    return [(question, answer, ids.get(question, "")) for question, answer in form.summary()]
+
+
+def answer_id(bound) -> str:
+    """The id of a field's first input (the error summary links to the same)."""
+    widget = bound.field.widget
+    if isinstance(widget, MultiWidget):
+        return f"{bound.auto_id}_0"
+    if isinstance(widget, RadioSelect | CheckboxSelectMultiple) and bound.subwidgets:
+        return bound.subwidgets[0].id_for_label
+    return bound.id_for_label
 
 
 @never_cache

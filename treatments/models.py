@@ -339,6 +339,7 @@ class TableCell:
     fact: str
     answer: bool | str | None  # the modality's fact, for rows tied to one
     text: str
+    modality_name: str = ""  # labels the cell when a phone shows the table stacked
 
     @property
     def is_yes_no(self) -> bool:
@@ -374,6 +375,7 @@ def comparison_table(modalities: list[Modality]) -> list[TableRow]:
                     fact=aspect.fact,
                     answer=getattr(modality, aspect.fact) if aspect.fact else None,
                     text=texts.get((modality.pk, aspect.pk), ""),
+                    modality_name=modality.name,
                 )
                 for modality in modalities
             ],

@@ -1,6 +1,7 @@
 // Body picture for "Where do you feel it?": an optional enhancement of the checkbox list.
-// Each shape toggles the checkbox for its region; both stay in step. Click, tap, or focus a
-// shape with Tab and press Space or Enter. Without this script the list alone does the job.
+// Each shape toggles the checkbox for its region; both stay in step. The picture is for pointer
+// and touch only: it is hidden from assistive technology and out of the Tab order, because the
+// labelled checkboxes already are the keyboard path. Without this script the list does the job.
 (function () {
   "use strict";
   var map = document.querySelector("[data-body-map]");
@@ -20,7 +21,6 @@
     shapes.forEach(function (shape) {
       var box = boxes[shape.dataset.region];
       var on = Boolean(box && box.checked);
-      shape.setAttribute("aria-checked", on ? "true" : "false");
       shape.classList.toggle("is-selected", on);
     });
   }
@@ -35,16 +35,10 @@
   shapes.forEach(function (shape) {
     var box = boxes[shape.dataset.region];
     if (!box) return;
-    shape.setAttribute("role", "checkbox");
-    shape.setAttribute("tabindex", "0");
-    shape.setAttribute("aria-label", labelOf(box) + ", " + shape.dataset.view + " of body");
     shape.addEventListener("click", function () { toggle(shape); });
-    shape.addEventListener("keydown", function (event) {
-      if (event.key === " " || event.key === "Enter") {
-        event.preventDefault();
-        toggle(shape);
-      }
-    });
+    var title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+    title.textContent = labelOf(box);  // a tooltip for mouse users
+    shape.prepend(title);
   });
   Object.keys(boxes).forEach(function (region) {
     boxes[region].addEventListener("change", sync);

@@ -57,3 +57,29 @@ def test_compare_error_state_is_accessible(page):
     assert page.title().startswith("Error:")
     assert axe_violations(page) == ""
     screenshot(page, "compare-error-desktop")
+
+
+@pytest.mark.parametrize("slug", ["massage-therapy-vs-acupressure", "acupuncture-vs-acupressure"])
+def test_a_comparison_reads_on_a_phone_without_sideways_scrolling(phone_page, slug):
+    phone_page.goto(f"/treatments/compare/{slug}/")
+    region = phone_page.locator(".table-scroll").first
+    assert region.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+    label = phone_page.locator(".comparison-table tbody td").first.evaluate(
+        "el => getComputedStyle(el, '::before').content"
+    )
+    assert label.strip('"') in {"Massage therapy", "Acupuncture"}
+    assert axe_violations(phone_page) == ""
+    screenshot(phone_page, f"compare-{slug}-phone")
+
+
+def test_at_a_glance_comes_first_on_a_phone_and_fits_its_card(request):
+    for fixture in ["phone_page", "page"]:
+        page = request.getfixturevalue(fixture)
+        page.goto("/treatments/medical-massage/")
+        card = page.get_by_role("complementary", name="At a glance")
+        box = card.bounding_box()
+        assert card.evaluate("el => el.scrollWidth <= el.clientWidth + 1"), fixture
+        if fixture == "phone_page":
+            assert box["y"] < page.locator("#safety").bounding_box()["y"]
+            assert box["y"] < 900
+        screenshot(page, f"treatment-medical-massage-{fixture}")

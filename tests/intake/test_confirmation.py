@@ -70,5 +70,9 @@ def test_a_resend_in_another_browser_sharing_nothing_shows_nothing(answers):
     stranger = Client()
     response = stranger.post("/intake/check/", {"consent": "on", "key": key})
 
-    assert response["Location"] == "/intake/about-you/"
+    # A browser with no answers is told they are gone (and how to start again), never shown
+    # the other intake's confirmation.
+    assert response.status_code == 200
+    assert "intake/answers_gone.html" in [t.name for t in response.templates]
+    assert Submission.objects.get().reference not in response.content.decode()
     assert "intake_confirmation" not in stranger.session

@@ -58,7 +58,7 @@ def test_back_keeps_the_answers(client, answers):
 def test_change_link_returns_to_check_your_answers(client, answers):
     fill_in(client, answers)
     check = client.get("/intake/check/").content.decode()
-    assert 'href="/intake/goals/?from=check"' in check
+    assert 'href="/intake/goals/?from=check#id_goals_0"' in check
 
     page = client.get("/intake/goals/?from=check")
     assert "Save and return to your answers" in page.content.decode()

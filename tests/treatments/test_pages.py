@@ -115,7 +115,7 @@ def table_row(html: str, aspect_name: str) -> list[str]:
     """The cells' visible text in the row headed aspect_name."""
     row = re.search(rf"<tr>\s*<th scope=\"row\">{re.escape(aspect_name)}.*?</tr>", html, re.S)
     assert row, f"no row {aspect_name!r}"
-    cells = re.findall(r"<td>(.*?)</td>", row.group(0), re.S)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row.group(0), re.S)
     return [re.sub(r"<[^>]+>", " ", cell).strip() for cell in cells]
 
 

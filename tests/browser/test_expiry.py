@@ -1,0 +1,35 @@
+"""After the session expires, the patient sees what happened, accessibly, at both widths."""
+
+import pytest
+
+from tests.browser.support import axe_violations, screenshot
+from tests.browser.test_red_flags import pick
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.mark.parametrize("viewport", ["page", "phone_page"])
+def test_the_expiry_page_says_what_happened_and_how_to_start_again(request, viewport):
+    page = request.getfixturevalue(viewport)
+    page.goto("/intake/about-you/")
+    assert page.get_by_text("We keep your answers for 2 hours").is_visible()
+    page.get_by_label("Full name").fill("Grace Hopper")
+    page.get_by_label("Day").fill("9")
+    page.get_by_label("Month").fill("12")
+    page.get_by_label("Year").fill("1986")
+    page.get_by_label("Email address").fill("grace@example.org")
+    pick(page, "How should we contact you?", "Email")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Continue").click()
+    page.context.clear_cookies(name="sessionid")  # the session has expired
+
+    page.get_by_label("What is troubling you?").fill("Back pain.")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Continue").click()
+
+    assert page.get_by_role("heading", level=1).inner_text() == "Your answers are no longer here"
+    assert axe_violations(page) == ""
+    screenshot(page, f"intake-expired-{'phone' if viewport == 'phone_page' else 'desktop'}")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Start again").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "About you"

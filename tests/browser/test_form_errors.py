@@ -1,0 +1,119 @@
+"""Every error message is seen where it matters: next to its question, above the answer, in a
+group with a red bar, in colours that pass contrast; checked in Chromium with computed styles."""
+
+import pytest
+
+from tests.browser.support import axe_violations, screenshot
+from tests.browser.test_red_flags import answer_no_to_everything, reach_the_health_step
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+DANGER = "rgb(163, 38, 28)"
+
+
+def press_continue(page) -> None:
+    with page.expect_navigation():
+        page.get_by_role("button", name="Continue").click()
+
+
+def send_blank(page) -> None:
+    press_continue(page)
+    assert page.title().startswith("Error:")
+
+
+def assert_every_error_is_visible_above_its_answer(page, step: str) -> int:
+    """Returns how many messages were checked, so a page without errors cannot pass."""
+    groups = page.locator(".form-group--error")
+    summary_links = page.locator(".error-summary__list a").count()
+    assert groups.count() >= 1, step
+    for index in range(groups.count()):
+        group = groups.nth(index)
+        message = group.locator(".error-message").first
+        assert message.is_visible(), f"{step}: error {index} is hidden"
+        style = group.evaluate(
+            "el => { const s = getComputedStyle(el); "
+            "return [s.borderLeftColor, s.borderLeftWidth, s.borderLeftStyle]; }"
+        )
+        assert style == [DANGER, "5px", "solid"], step
+        colour = message.evaluate("el => getComputedStyle(el).color")
+        assert colour == DANGER, step
+        answer = group.locator("input:not([type=hidden]), textarea, select").first
+        assert message.bounding_box()["y"] < answer.bounding_box()["y"], step
+        # The question or its fieldset points to the message, for screen readers.
+        described = group.locator(f"[aria-describedby~='{message.get_attribute('id')}']")
+        assert described.count() >= 1, step
+    assert groups.count() == summary_links, step
+    assert page.locator("legend[for]").count() == 0, step
+    return groups.count()
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_every_step_shows_each_error_beside_its_question(request, viewport):
+    page = request.getfixturevalue("page" if viewport == "desktop" else "phone_page")
+    checked = 0
+    page.goto("/intake/about-you/")
+    send_blank(page)
+    checked += assert_every_error_is_visible_above_its_answer(page, "about-you")
+    assert page.locator("#div_id_date_of_birth .error-message").is_visible()
+    assert axe_violations(page) == "", "about-you"
+    screenshot(page, f"errors-about-you-{viewport}")
+
+    reach_the_health_step(page)
+    send_blank(page)
+    checked += assert_every_error_is_visible_above_its_answer(page, "health")
+    assert axe_violations(page) == "", "health"
+    screenshot(page, f"errors-health-{viewport}")
+
+    answer_no_to_everything(page)
+    press_continue(page)
+    send_blank(page)
+    checked += assert_every_error_is_visible_above_its_answer(page, "preferences")
+    assert axe_violations(page) == "", "preferences"
+    assert checked > 20
+
+
+def test_symptom_and_goal_errors_are_visible(page):
+    reach_the_health_step(page)
+    page.goto("/intake/symptoms/")
+    # The saved answers come back: clear them all and send the page with nothing given.
+    page.get_by_label("What is troubling you?").fill("")
+    page.evaluate("document.querySelectorAll('input:checked').forEach(i => i.checked = false)")
+    send_blank(page)
+    assert assert_every_error_is_visible_above_its_answer(page, "symptoms") == 5
+    assert axe_violations(page) == ""
+
+    page.goto("/intake/goals/")
+    page.evaluate("document.querySelectorAll('input:checked').forEach(i => i.checked = false)")
+    send_blank(page)
+    assert assert_every_error_is_visible_above_its_answer(page, "goals") == 1
+    assert axe_violations(page) == ""
+
+
+def test_the_consent_error_is_visible_on_check_your_answers(page):
+    reach_the_health_step(page)
+    answer_no_to_everything(page)
+    press_continue(page)
+    page.get_by_role("group", name="How do you feel about needles?").get_by_label(
+        "I am comfortable with needles"
+    ).check()
+    page.get_by_role("group", name="What pressure do you prefer?").get_by_label("Light").check()
+    page.get_by_role(
+        "group", name="Would you like to learn techniques to use on yourself at home?"
+    ).get_by_label("Maybe").check()
+    press_continue(page)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send my answers").click()
+    assert assert_every_error_is_visible_above_its_answer(page, "check") == 1
+    assert axe_violations(page) == ""
+
+
+def test_the_focused_error_summary_is_an_outline_not_a_fill(page):
+    page.goto("/intake/about-you/")
+    send_blank(page)
+    summary = page.locator(".error-summary")
+    assert summary.evaluate("el => el === document.activeElement")
+    background, outline = summary.evaluate(
+        "el => { const s = getComputedStyle(el); return [s.backgroundColor, s.outlineStyle]; }"
+    )
+    assert background == "rgb(255, 255, 255)"
+    assert outline == "solid"
