@@ -1,11 +1,16 @@
 """Helpers shared by tests: reading pages and admin forms."""
 
+import os
 import re
 
 from django.urls import reverse
 
 from intake.redflags import ASKED_FLAGS
 from treatments.models import Precaution
+
+# Examples per property-based (fuzz) test: bounded so `make test` stays quick; a deep run sets
+# FUZZ_EXAMPLES=2000, for example.
+FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "120"))
 
 H1 = re.compile(r"<h1[\s>]")
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from intake.models import Submission
-from tests.helpers import count_h1, fill_in, submit
+from tests.helpers import FUZZ_EXAMPLES, count_h1, fill_in, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,7 @@ def test_the_400_page_is_a_real_page(client):
     assert "no-store" in response["Cache-Control"]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(body=st.binary(max_size=200), charset=st.sampled_from([*CHARSETS, "utf-8"]))
 def test_no_body_in_any_character_set_gives_a_server_error(body, charset):
     client = browser()
@@ -105,7 +105,7 @@ def test_a_key_of_someone_elses_sent_intake_never_shows_their_confirmation(clien
     assert "Please check your answers and send them again." in response.content.decode()
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     data=st.dictionaries(
         st.sampled_from(["consent", "key", "website", "csrfmiddlewaretoken", "\x00"]),
@@ -137,7 +137,7 @@ VALUES = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     query=st.lists(
         st.tuples(

@@ -5,12 +5,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from intake.flow import STEPS, form_data_keys
-from tests.helpers import fill_in
+from tests.helpers import FUZZ_EXAMPLES, fill_in
 
 pytestmark = pytest.mark.django_db
 
 # At least a thousand generated inputs for every public form step and the compare page.
-EXAMPLES = 1000
+EXAMPLES = FUZZ_EXAMPLES
 
 values = st.one_of(
     st.text(max_size=50),
