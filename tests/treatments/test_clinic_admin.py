@@ -40,7 +40,7 @@ def practitioner_form(**changes) -> dict:
     data = {
         "name": "Robin Example",
         "slug": "robin-example",
-        "role": "Licensed acupuncturist",
+        "role": "Acupuncturist",
         "is_published": "on",
         "display_order": "0",
         "photo_alt": "",

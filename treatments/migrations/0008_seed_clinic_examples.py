@@ -122,7 +122,7 @@ PRACTITIONERS = [
     {
         "slug": "alex-example",
         "name": "Alex Example",
-        "role": "Licensed massage therapist",
+        "role": "Massage therapist",
         "gives": ["massage-therapy", "medical-massage", "relaxation-massage"],
         "qualifications": "Diploma in massage therapy (example)\nCertificate in myofascial release (example)",
         "registrations": ["Example register of massage therapists, no. EX-0001"],
@@ -136,7 +136,7 @@ PRACTITIONERS = [
     {
         "slug": "sam-sample",
         "name": "Sam Sample",
-        "role": "Licensed acupuncturist",
+        "role": "Acupuncturist",
         "gives": ["acupuncture", "acupressure"],
         "qualifications": "Degree in acupuncture (example)",
         "registrations": ["Example register of acupuncturists, no. EX-0002"],
