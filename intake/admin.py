@@ -225,6 +225,8 @@ ANSWER_FIELDS = {
         "pain_week_average",
         "duration",
         "interference",
+        "interference_enjoyment",
+        "interference_activity",
         "conditions_told",
     ],
     "Goals": ["goals_chosen"],
