@@ -23,7 +23,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 from simple_history.admin import SimpleHistoryAdmin
 
+from intake.charts import peg_timeline
 from intake.emails import emails_retry
+from intake.follow_up import timeline
 from intake.models import (
     POSTPONE_LABEL,
     REFER_LABEL,
@@ -282,6 +284,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         (name, {"fields": fields, "classes": ["answers"]}) for name, fields in ANSWER_FIELDS.items()
     ] + [
         ("Suggestion", {"fields": ["suggestion_summary"]}),
+        ("After the visit", {"fields": ["outcome_timeline"]}),
         (
             "Review",
             {
@@ -302,6 +305,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
     ]
     readonly_fields = [f for fields in ANSWER_FIELDS.values() for f in fields] + [
         "suggestion_summary",
+        "outcome_timeline",
         *REVIEW_READONLY,
         *RECORD_FIELDS,
     ]
@@ -456,6 +460,28 @@ class SubmissionAdmin(SimpleHistoryAdmin):
                 "recomputed": obj.suggestion_recomputed,
                 "recomputed_at": obj.recomputed_at,
                 "red_flag_labels": obj.red_flag_labels(),
+            },
+        )
+
+    @admin.display(description="outcomes")
+    def outcome_timeline(self, obj: Submission) -> str:
+        # One query: each follow-up with its answer (an outcome lives as long as its follow-up).
+        follow_ups = list(obj.follow_ups.select_related("outcome__modality"))
+        outcomes = sorted(
+            (f.outcome for f in follow_ups if hasattr(f, "outcome")),
+            key=lambda o: (o.answered_at, o.pk),
+        )
+        points = timeline(obj, outcomes)
+        return render_to_string(
+            "admin/intake/submission/_outcomes.html",
+            {
+                "chart": peg_timeline(points) if outcomes else None,
+                "rows": [
+                    {"point": point, "outcome": outcome}
+                    for point, outcome in zip(points, [None, *outcomes], strict=True)
+                ],
+                "baseline_approximate": points[0].approximate,
+                "follow_ups": follow_ups,
             },
         )
 

@@ -170,14 +170,18 @@ def baseline(submission: Submission) -> Point:
     )
 
 
-def timeline(submission: Submission) -> list[Point]:
-    """The intake's baseline and each answered follow-up, oldest first."""
+def timeline(submission: Submission, outcomes: list[Outcome] | None = None) -> list[Point]:
+    """The intake's baseline and each answered follow-up (the outcomes given, or all of the
+    submission's), oldest first."""
+    if outcomes is None:
+        outcomes = list(submission.outcomes.select_related("follow_up"))
     points = [baseline(submission)]
-    for outcome in submission.outcomes.order_by("answered_at", "pk"):
+    for outcome in sorted(outcomes, key=lambda o: (o.answered_at, o.pk)):
         days = (outcome.answered_at - submission.created_at).days
+        weeks = outcome.follow_up.weeks if outcome.follow_up else days // 7
         points.append(
             Point(
-                label=f"Week {days // 7}",
+                label=f"{weeks} weeks",
                 when=outcome.answered_at,
                 days=days,
                 pain=outcome.pain_average,

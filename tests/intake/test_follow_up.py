@@ -291,3 +291,53 @@ def test_the_privacy_notice_says_what_is_asked_after_the_visit_and_how_to_stop(c
     assert "After your visit" in page
     assert "2, 6 and 12 weeks after our suggestion" in page
     assert "Stop follow-up emails" in page
+
+
+def test_staff_see_the_outcome_timeline_as_a_chart_with_a_table(
+    client, recommended, reviewer_client
+):
+    before = reviewer_client.get(change_url(recommended)).content.decode()
+    assert "<svg" not in before.split("After the visit")[1].split("Review")[0]
+    assert "2 weeks: due" in before
+
+    answered(client, recommended)
+    page = reviewer_client.get(change_url(recommended)).content.decode()
+
+    outcomes = page.split("After the visit")[1]
+    assert '<svg viewBox="0 0 480 240"' in outcomes
+    assert 'role="img"' in outcomes
+    assert "Intake: 5.3; 2 weeks: 2.3. Change since intake: -3.0." in outcomes
+    assert outcomes.count("<circle") == 2
+    assert "style=" not in outcomes.split("Follow-up invitations")[0]
+    assert "<script" not in outcomes.split("Follow-up invitations")[0]
+    assert "<caption>Answers at intake and after the visit</caption>" in outcomes
+    assert "Much improved" in outcomes and "Acupressure, 4 sessions" in outcomes
+    assert "2 weeks: answered" in outcomes and "6 weeks: due" in outcomes
+
+
+def test_an_approximate_baseline_is_drawn_hollow_and_said_so(client, recommended, reviewer_client):
+    Submission.objects.update(interference_enjoyment=None, interference_activity=None)
+    answered(client, recommended)
+
+    page = reviewer_client.get(change_url(recommended)).content.decode()
+
+    assert "outcome-chart__dot--approximate" in page
+    assert "approximate" in page.split("After the visit")[1]
+
+
+def test_the_chart_scales_points_by_day_and_score():
+    from intake.charts import peg_timeline
+    from intake.follow_up import Point
+
+    now = timezone.now()
+    chart = peg_timeline(
+        [
+            Point("Intake", now, 0, 10, 10, 10, ""),
+            Point("Week 6", now, 42, 0, 0, 0, "Very much improved"),
+        ]
+    )
+
+    first, last = chart.dots
+    assert (first.x, first.y) == (chart.left, chart.top)  # day 0, score 10: top left
+    assert (last.x, last.y) == (chart.right, chart.bottom)  # last day, score 0: bottom right
+    assert chart.line == f"{first.x},{first.y} {last.x},{last.y}"
