@@ -4,10 +4,12 @@ template, for screen readers and for anyone who wants the numbers."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
+
 from intake.follow_up import Point
 
 WIDTH, HEIGHT = 480, 240
-LEFT, RIGHT, TOP, BOTTOM = 44, 16, 16, 40  # room for the axes' labels
+LEFT, RIGHT, TOP, BOTTOM = 44, 36, 16, 40  # room for the axes' labels
 SCALE_MAX = 10
 
 
@@ -46,7 +48,8 @@ def peg_timeline(points: list[Point]) -> TimelineChart:
     against days since the intake."""
     plot_width = WIDTH - LEFT - RIGHT
     plot_height = HEIGHT - TOP - BOTTOM
-    last_day = max(max(point.days for point in points), 14)
+    # The axis runs to the last follow-up asked, so that early answers leave room for later ones.
+    last_day = max(*(point.days for point in points), max(settings.FOLLOW_UP_WEEKS) * 7, 1)
 
     def x_of(days: int) -> float:
         return round(LEFT + plot_width * days / last_day, 1)

@@ -177,11 +177,14 @@ def timeline(submission: Submission, outcomes: list[Outcome] | None = None) -> l
         outcomes = list(submission.outcomes.select_related("follow_up"))
     points = [baseline(submission)]
     for outcome in sorted(outcomes, key=lambda o: (o.answered_at, o.pk)):
+        # Placed at the follow-up's nominal week, so that intakes can be read alike, whenever
+        # within the link's four weeks the patient answered; the table gives the real date.
         days = (outcome.answered_at - submission.created_at).days
-        weeks = outcome.follow_up.weeks if outcome.follow_up else days // 7
+        if outcome.follow_up:
+            days = outcome.follow_up.weeks * 7
         points.append(
             Point(
-                label=f"{weeks} weeks",
+                label=f"{days // 7} weeks",
                 when=outcome.answered_at,
                 days=days,
                 pain=outcome.pain_average,

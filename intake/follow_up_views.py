@@ -1,7 +1,8 @@
 """The patient's follow-up pages, reached by the single-use link in the invitation email.
 
-No login: the random token is the only thing in the URL. Pages are never cached and send no
-referrer, so the token does not leave the site in a Referer header.
+No login: the random token is the only thing in the URL. Pages are never cached, and the
+site's Referrer-Policy (same-origin) keeps the token out of Referer headers to other sites.
+(Not no-referrer: a browser then posts the form with "Origin: null", which CSRF refuses.)
 """
 
 from django.http import HttpRequest, HttpResponse
@@ -15,11 +16,6 @@ from intake.forms import FollowUpForm
 CLOSED_STATUS = {LinkState.UNKNOWN: 404}  # used, expired and stopped links: 410 Gone
 
 
-def no_referrer(response: HttpResponse) -> HttpResponse:
-    response["Referrer-Policy"] = "no-referrer"
-    return response
-
-
 @sensitive_post_parameters()
 @never_cache
 def answer(request: HttpRequest, token: str) -> HttpResponse:
@@ -31,9 +27,7 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
         if outcome_save(follow_up=follow_up, answers=form.cleaned_data) is None:
             return closed(request, LinkState.USED)
         return redirect("follow_up:thanks")
-    return no_referrer(
-        render(request, "intake/follow_up.html", {"form": form, "weeks": follow_up.weeks})
-    )
+    return render(request, "intake/follow_up.html", {"form": form, "weeks": follow_up.weeks})
 
 
 @never_cache
@@ -46,9 +40,8 @@ def stop(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST":
         follow_ups_stop(follow_up)
         return redirect("follow_up:stopped")
-    return no_referrer(
-        render(request, "intake/follow_up_stop.html", {"already": state == LinkState.STOPPED})
-    )
+    context = {"already": state == LinkState.STOPPED}
+    return render(request, "intake/follow_up_stop.html", context)
 
 
 def thanks(request: HttpRequest) -> HttpResponse:
@@ -60,10 +53,9 @@ def stopped(request: HttpRequest) -> HttpResponse:
 
 
 def closed(request: HttpRequest, state: LinkState) -> HttpResponse:
-    response = render(
+    return render(
         request,
         "intake/follow_up_message.html",
         {"state": state.value},
         status=CLOSED_STATUS.get(state, 410),
     )
-    return no_referrer(response)

@@ -90,7 +90,7 @@ def test_the_whole_loop_from_recommendation_to_outcome_and_opt_out(client, recom
     page = client.get(path)
     assert page.status_code == 200 and count_h1(page.content.decode()) == 1
     assert page["Cache-Control"].startswith("max-age=0") or "no-cache" in page["Cache-Control"]
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     response = client.post(path, answers_for(recommended))
     assert response.status_code == 302 and response["Location"] == "/follow-up/thanks/"
     outcome = Outcome.objects.get()
@@ -325,7 +325,8 @@ def test_an_approximate_baseline_is_drawn_hollow_and_said_so(client, recommended
     assert "approximate" in page.split("After the visit")[1]
 
 
-def test_the_chart_scales_points_by_day_and_score():
+def test_the_chart_scales_points_by_day_and_score(settings):
+    settings.FOLLOW_UP_WEEKS = [2, 6]
     from intake.charts import peg_timeline
     from intake.follow_up import Point
 
