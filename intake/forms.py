@@ -613,7 +613,7 @@ class FollowUpForm(IntakeForm):
         error_messages={"required": "Choose whether you have had treatment since your intake."},
     )
     modality = forms.ModelChoiceField(
-        label="Which treatment did you have?",
+        label="If yes, which treatment did you have?",
         queryset=Modality.objects.none(),
         required=False,
         empty_label="Choose a treatment",
@@ -621,7 +621,7 @@ class FollowUpForm(IntakeForm):
         error_messages={"invalid_choice": "Choose one of the treatments in the list."},
     )
     sessions = forms.IntegerField(
-        label="How many sessions have you had?",
+        label="If yes, how many sessions have you had?",
         required=False,
         min_value=1,
         max_value=100,

@@ -54,8 +54,8 @@ def test_the_patient_answers_and_staff_see_the_chart(page, invited):
     assert axe_violations(page) == ""
 
     page.get_by_label("Yes", exact=True).check()
-    page.get_by_label("Which treatment did you have?").select_option(label="Acupressure")
-    page.get_by_label("How many sessions have you had?").fill("3")
+    page.get_by_label("If yes, which treatment did you have?").select_option(label="Acupressure")
+    page.get_by_label("If yes, how many sessions have you had?").fill("3")
     for name, value in [
         ("pain_average", "3"),
         ("interference_enjoyment", "2"),
