@@ -342,3 +342,40 @@ def test_the_chart_scales_points_by_day_and_score(settings):
     assert (first.x, first.y) == (chart.left, chart.top)  # day 0, score 10: top left
     assert (last.x, last.y) == (chart.right, chart.bottom)  # last day, score 0: bottom right
     assert chart.line == f"{first.x},{first.y} {last.x},{last.y}"
+
+
+def test_the_csv_export_carries_the_outcomes(client, recommended, reviewer_client):
+    import csv
+    import io
+
+    answered(client, recommended)
+
+    response = reviewer_client.post(
+        "/admin/intake/submission/", {"action": "export_csv", "_selected_action": [recommended.pk]}
+    )
+
+    header, row = list(csv.reader(io.StringIO(response.content.decode())))
+    cells = dict(zip(header, row, strict=True))
+    assert cells["baseline PEG"] == "5.3" and cells["baseline PEG approximate"] == "no"
+    assert cells["follow-ups answered"] == "1"
+    assert cells["latest follow-up week"] == "2"
+    assert cells["latest had treatment"] == "yes"
+    assert cells["latest treatment"] == "Acupressure"
+    assert cells["latest sessions"] == "4"
+    assert cells["latest PEG"] == "2.3"
+    assert cells["PEG change"] == "-3.0"  # a number, not quoted as a would-be formula
+    assert cells["latest overall change"] == "Much improved"
+
+
+def test_the_csv_export_without_outcomes_leaves_them_blank(recommended, reviewer_client):
+    import csv
+    import io
+
+    response = reviewer_client.post(
+        "/admin/intake/submission/", {"action": "export_csv", "_selected_action": [recommended.pk]}
+    )
+
+    header, row = list(csv.reader(io.StringIO(response.content.decode())))
+    cells = dict(zip(header, row, strict=True))
+    assert cells["follow-ups answered"] == "0"
+    assert cells["latest PEG"] == "" and cells["PEG change"] == ""
