@@ -40,9 +40,13 @@ def token_hash(token: str) -> str:
 
 
 def follow_ups_schedule(*, submission: Submission, site_url: str) -> list[FollowUp]:
-    """Schedules the follow-ups once, when a treatment was recommended (a referral to a
-    physician is not followed up here). Sending the recommendation again schedules nothing."""
-    if submission.recommended_modality_id is None or submission.follow_ups.exists():
+    """Schedules the follow-ups once, when a treatment was recommended. Sending the
+    recommendation again schedules nothing more. A referral to a physician is not followed up
+    here: sending one withdraws any follow-up not yet sent for an earlier recommendation."""
+    if submission.recommended_modality_id is None:
+        submission.follow_ups.filter(invited_at__isnull=True, used_at__isnull=True).delete()
+        return []
+    if submission.follow_ups.exists():
         return []
     now = timezone.now()
     return FollowUp.objects.bulk_create(

@@ -379,3 +379,18 @@ def test_the_csv_export_without_outcomes_leaves_them_blank(recommended, reviewer
     cells = dict(zip(header, row, strict=True))
     assert cells["follow-ups answered"] == "0"
     assert cells["latest PEG"] == "" and cells["PEG change"] == ""
+
+
+def test_a_referral_sent_later_withdraws_the_follow_ups_not_yet_sent(reviewer_client, recommended):
+    make_due(recommended, 2)
+    send_due()
+    saved = reviewer_client.post(
+        change_url(recommended),
+        review_data(recommended, recommendation="refer", status=Submission.Status.REFERRED),
+    )
+    assert saved.status_code == 302, saved.context["adminform"].form.errors
+    reviewer_client.post(
+        reverse("admin:intake_submission_send", args=[recommended.pk]), {"confirm": "yes"}
+    )
+
+    assert list(recommended.follow_ups.values_list("weeks", flat=True)) == [2]  # sent already
