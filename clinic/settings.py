@@ -203,6 +203,17 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 EMAIL_RETRY_DELAY = env_int("EMAIL_RETRY_DELAY", 30, minimum=1)
 EMAIL_RETRY_FOR = env_int("EMAIL_RETRY_FOR", 24 * 60 * 60, minimum=0)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "clinic@localhost")
+# Weeks after the recommendation email at which the patient is asked how things went
+# (intake/follow_up.py); `manage.py send_follow_ups`, run from cron, sends what is due.
+_follow_up_weeks = env_str("FOLLOW_UP_WEEKS", "2,6")
+try:
+    FOLLOW_UP_WEEKS = sorted({int(w) for w in _follow_up_weeks.split(",") if w.strip()})
+except ValueError:
+    FOLLOW_UP_WEEKS = [0]
+if not FOLLOW_UP_WEEKS or min(FOLLOW_UP_WEEKS) < 1 or max(FOLLOW_UP_WEEKS) > 104:
+    raise ImproperlyConfigured(
+        f"FOLLOW_UP_WEEKS={_follow_up_weeks!r} must be whole weeks from 1 to 104, commas between."
+    )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # The clinic's own details, shown in the header, footer and emails.

@@ -36,7 +36,13 @@ class PrivacyView(TemplateView):
     template_name = "clinic/privacy.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(retention_days=settings.INTAKE_RETENTION_DAYS, **kwargs)
+        weeks = [str(w) for w in settings.FOLLOW_UP_WEEKS]
+        weeks_text = " and ".join(filter(None, [", ".join(weeks[:-1]), weeks[-1]]))
+        return super().get_context_data(
+            retention_days=settings.INTAKE_RETENTION_DAYS,
+            follow_up_weeks_text=f"{weeks_text} week{'s' if weeks != ['1'] else ''}",
+            **kwargs,
+        )
 
 
 @never_cache

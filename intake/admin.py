@@ -12,7 +12,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -23,7 +23,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 from simple_history.admin import SimpleHistoryAdmin
 
+from intake.charts import peg_timeline
 from intake.emails import emails_retry
+from intake.follow_up import timeline
 from intake.models import (
     POSTPONE_LABEL,
     REFER_LABEL,
@@ -33,6 +35,7 @@ from intake.models import (
     EmailSend,
     ErasureRecord,
     Goal,
+    Outcome,
     Submission,
 )
 from intake.redflags import Urgency
@@ -225,6 +228,8 @@ ANSWER_FIELDS = {
         "pain_week_average",
         "duration",
         "interference",
+        "interference_enjoyment",
+        "interference_activity",
         "conditions_told",
     ],
     "Goals": ["goals_chosen"],
@@ -280,6 +285,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         (name, {"fields": fields, "classes": ["answers"]}) for name, fields in ANSWER_FIELDS.items()
     ] + [
         ("Suggestion", {"fields": ["suggestion_summary"]}),
+        ("After the visit", {"fields": ["outcome_timeline"]}),
         (
             "Review",
             {
@@ -300,6 +306,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
     ]
     readonly_fields = [f for fields in ANSWER_FIELDS.values() for f in fields] + [
         "suggestion_summary",
+        "outcome_timeline",
         *REVIEW_READONLY,
         *RECORD_FIELDS,
     ]
@@ -457,6 +464,28 @@ class SubmissionAdmin(SimpleHistoryAdmin):
             },
         )
 
+    @admin.display(description="outcomes")
+    def outcome_timeline(self, obj: Submission) -> str:
+        # One query: each follow-up with its answer (an outcome lives as long as its follow-up).
+        follow_ups = list(obj.follow_ups.select_related("outcome__modality"))
+        outcomes = sorted(
+            (f.outcome for f in follow_ups if hasattr(f, "outcome")),
+            key=lambda o: (o.answered_at, o.pk),
+        )
+        points = timeline(obj, outcomes)
+        return render_to_string(
+            "admin/intake/submission/_outcomes.html",
+            {
+                "chart": peg_timeline(points) if outcomes else None,
+                "rows": [
+                    {"point": point, "outcome": outcome}
+                    for point, outcome in zip(points, [None, *outcomes], strict=True)
+                ],
+                "baseline_approximate": points[0].approximate,
+                "follow_ups": follow_ups,
+            },
+        )
+
     @admin.display(description="emails")
     def email_status(self, obj: Submission) -> str:
         emails = list(obj.emails.all())
@@ -530,7 +559,12 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         response["Content-Disposition"] = f'attachment; filename="intakes-{stamp}.csv"'
         writer = csv.writer(response)
         writer.writerow(CSV_COLUMNS)
-        for s in queryset.select_related("assigned_to", "recommended_modality"):
+        outcomes = Prefetch(
+            "outcomes",
+            Outcome.objects.select_related("follow_up", "modality").order_by("answered_at", "pk"),
+        )
+        rows = queryset.select_related("assigned_to", "recommended_modality")
+        for s in rows.prefetch_related(outcomes):
             writer.writerow([csv_safe(value) for value in csv_row(s)])
             AuditEvent.record(user=request.user, action=AuditEvent.Action.EXPORT, submission=s)
         return response
@@ -677,6 +711,18 @@ CSV_COLUMNS = [
     "assigned to",
     "reviewed at",
     "sent at",
+    # Outcomes (intake/follow_up.py): the baseline PEG and the latest follow-up answered.
+    "baseline PEG",
+    "baseline PEG approximate",
+    "follow-ups answered",
+    "latest follow-up week",
+    "latest follow-up answered at",
+    "latest had treatment",
+    "latest treatment",
+    "latest sessions",
+    "latest PEG",
+    "PEG change",
+    "latest overall change",
 ]
 
 
@@ -695,10 +741,35 @@ def csv_row(s: Submission) -> list:
         s.assigned_to.get_username() if s.assigned_to else "",
         s.reviewed_at.isoformat() if s.reviewed_at else "",
         s.recommendation_sent_at.isoformat() if s.recommendation_sent_at else "",
+        *outcome_cells(s),
+    ]
+
+
+def outcome_cells(s: Submission) -> list:
+    """The outcome columns: the baseline, how many follow-ups were answered, and the latest."""
+    outcomes = list(s.outcomes.all())  # prefetched, oldest first
+    points = timeline(s, outcomes)
+    start, latest = points[0], points[-1]
+    cells = [start.peg, "yes" if start.approximate else "no", len(outcomes)]
+    if not outcomes:
+        return cells + [""] * 8
+    answer = outcomes[-1]
+    return [
+        *cells,
+        latest.days // 7,
+        answer.answered_at.isoformat(),
+        "yes" if answer.had_treatment else "no",
+        getattr(answer.modality, "name", ""),
+        answer.sessions if answer.sessions is not None else "",
+        latest.peg,
+        round(latest.peg - start.peg, 1),
+        answer.get_change_display(),
     ]
 
 
 def csv_safe(value) -> str:
     """Stops a spreadsheet from running a cell as a formula (CSV injection)."""
+    if isinstance(value, int | float):
+        return str(value)  # a number is never a formula, and a change may well be negative
     text = str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

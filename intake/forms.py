@@ -22,12 +22,13 @@ from intake.models import (
     Duration,
     Goal,
     NeedleFeeling,
+    Outcome,
     PressurePreference,
     SelfCareInterest,
 )
 from intake.redflags import ASKED_FLAGS, Urgency
 from treatments.caching import memo
-from treatments.models import Condition, Precaution
+from treatments.models import Condition, Modality, Precaution
 
 OLDEST_AGE = 120
 TEXT_LIMIT = 2000
@@ -35,6 +36,15 @@ TOO_LONG = "Keep this to 2,000 characters or fewer (you have entered %(show_valu
 YES_NO = [("yes", "Yes"), ("no", "No")]
 PREGNANCY_SLUG = "pregnancy"
 SCALE_TEMPLATE = "intake/widgets/scale.html"
+PEG_PAIN = "What number best describes your pain on average in the past week?"
+PEG_ENJOYMENT = (
+    "What number best describes how, during the past week, pain has interfered with your "
+    "enjoyment of life?"
+)
+PEG_ACTIVITY = (
+    "What number best describes how, during the past week, pain has interfered with your "
+    "general activity?"
+)
 
 
 def refuse_control_characters(value: str, what: str) -> str:
@@ -68,13 +78,25 @@ class CleanTextMixin:
 class ScaleField(forms.TypedChoiceField):
     """A 0 to 10 rating with words for its two ends ("0 no pain" ... "10 worst pain")."""
 
-    def __init__(self, *, label: str, low: str, high: str, required_message: str):
+    def __init__(
+        self,
+        *,
+        label: str,
+        low: str,
+        high: str,
+        required_message: str = "",
+        required: bool = True,
+        help_text: str = "",
+    ):
         self.low, self.high = low, high
         choices = [(0, f"0 {low}")] + [(n, str(n)) for n in range(1, 10)] + [(10, f"10 {high}")]
         super().__init__(
             label=label,
             choices=choices,
             coerce=int,
+            required=required,
+            empty_value=None,
+            help_text=help_text,
             widget=forms.RadioSelect,
             error_messages={
                 "required": required_message,
@@ -347,6 +369,19 @@ class SymptomsForm(IntakeForm):
         high="I cannot do my usual activities",
         required_message="Choose how much it gets in the way of your daily life, from 0 to 10.",
     )
+    # The PEG's two interference items, so the follow-ups can be compared with today.
+    interference_enjoyment = ScaleField(
+        label=f"{PEG_ENJOYMENT} (optional)",
+        low="does not interfere",
+        high="completely interferes",
+        required=False,
+    )
+    interference_activity = ScaleField(
+        label=f"{PEG_ACTIVITY} (optional)",
+        low="does not interfere",
+        high="completely interferes",
+        required=False,
+    )
     conditions = checkbox_list(
         "Has a doctor or other health professional told you that you have any of these?",
         [],
@@ -366,6 +401,8 @@ class SymptomsForm(IntakeForm):
             Field("pain_week_average", template=SCALE_TEMPLATE),
             "duration",
             Field("interference", template=SCALE_TEMPLATE),
+            Field("interference_enjoyment", template=SCALE_TEMPLATE),
+            Field("interference_activity", template=SCALE_TEMPLATE),
             "conditions",
         )
 
@@ -563,3 +600,84 @@ class SubmitForm(forms.Form):
 
     def is_bot(self) -> bool:
         return bool(self.data.get("website"))
+
+
+class FollowUpForm(IntakeForm):
+    """The follow-up questionnaire: treatment had, the three PEG items and the PGIC."""
+
+    had_treatment = forms.TypedChoiceField(
+        label="Have you had any treatment at our clinic since your intake?",
+        choices=[("yes", "Yes"), ("no", "No")],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose whether you have had treatment since your intake."},
+    )
+    modality = forms.ModelChoiceField(
+        label="If yes, which treatment did you have?",
+        queryset=Modality.objects.none(),
+        required=False,
+        empty_label="Choose a treatment",
+        help_text="If you had more than one, choose the one you had most.",
+        error_messages={"invalid_choice": "Choose one of the treatments in the list."},
+    )
+    sessions = forms.IntegerField(
+        label="If yes, how many sessions have you had?",
+        required=False,
+        min_value=1,
+        max_value=100,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        error_messages={
+            "invalid": "Enter the number of sessions as a whole number, such as 3.",
+            "min_value": "Enter the number of sessions, 1 or more.",
+            "max_value": "Enter the number of sessions, 100 or fewer.",
+        },
+    )
+    pain_average = ScaleField(
+        label=PEG_PAIN,
+        low="no pain",
+        high="pain as bad as you can imagine",
+        required_message="Choose a number from 0 to 10 for your pain on average.",
+    )
+    interference_enjoyment = ScaleField(
+        label=PEG_ENJOYMENT,
+        low="does not interfere",
+        high="completely interferes",
+        required_message="Choose a number from 0 to 10 for your enjoyment of life.",
+    )
+    interference_activity = ScaleField(
+        label=PEG_ACTIVITY,
+        low="does not interfere",
+        high="completely interferes",
+        required_message="Choose a number from 0 to 10 for your general activity.",
+    )
+    change = forms.TypedChoiceField(
+        label="Since your intake, how would you describe the change, if any, in your pain and "
+        "how you get on with daily life?",
+        choices=Outcome.Change.choices,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose how things have changed since your intake."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["modality"].queryset = Modality.objects.published()
+
+    def layout(self) -> Layout:
+        return Layout(
+            InlineRadios("had_treatment"),
+            "modality",
+            "sessions",
+            Field("pain_average", template=SCALE_TEMPLATE),
+            Field("interference_enjoyment", template=SCALE_TEMPLATE),
+            Field("interference_activity", template=SCALE_TEMPLATE),
+            "change",
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("had_treatment") is False:
+            cleaned["modality"], cleaned["sessions"] = None, None
+        elif cleaned.get("had_treatment") and not cleaned.get("modality"):
+            self.add_error("modality", "Choose which treatment you had.")
+        return cleaned

@@ -39,6 +39,15 @@ def scale_field(verbose_name: str) -> models.PositiveSmallIntegerField:
     )
 
 
+def optional_scale_field(verbose_name: str) -> models.PositiveSmallIntegerField:
+    return models.PositiveSmallIntegerField(
+        verbose_name,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(10)],
+    )
+
+
 class ContactMethod(models.TextChoices):
     EMAIL = "email", "Email"
     PHONE = "phone", "Phone"
@@ -117,6 +126,8 @@ PATIENT_FIELDS = [
     "pain_week_average",
     "duration",
     "interference",
+    "interference_enjoyment",
+    "interference_activity",
     "conditions",
     "goals",
     "pregnancy_weeks",
@@ -167,6 +178,10 @@ class Submission(models.Model):
     pain_week_average = scale_field("average pain in the past week")
     duration = models.CharField("how long", max_length=20, choices=Duration.choices)
     interference = scale_field("interference with daily life")
+    # The two PEG interference items in the PEG's own words, asked since follow-ups began;
+    # optional, so older intakes have none (intake/follow_up.py says how the baseline copes).
+    interference_enjoyment = optional_scale_field("pain interfered with enjoyment of life")
+    interference_activity = optional_scale_field("pain interfered with general activity")
     conditions = models.JSONField(
         "conditions they have been told they have", default=list, blank=True
     )
@@ -448,6 +463,7 @@ class EmailSend(models.Model):
         ACKNOWLEDGEMENT = "acknowledgement", "Acknowledgement to the patient"
         RECOMMENDATION = "recommendation", "Recommendation to the patient"
         RED_FLAG_ALERT = "red_flag_alert", "Red-flag alert to the clinic"
+        FOLLOW_UP = "follow_up", "Follow-up invitation to the patient"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -494,3 +510,92 @@ class SubmitAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M}"
+
+
+class FollowUp(models.Model):
+    """One invitation to tell us, some weeks after the recommendation, how things have gone.
+
+    The link's token is random and single-use; only its SHA-256 is stored, so a copy of the
+    database cannot answer for the patient. A new token is made each time the invitation is
+    sent, which leaves only the latest email's link working. See intake/follow_up.py.
+    """
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="follow_ups")
+    weeks = models.PositiveSmallIntegerField(help_text="Weeks after the recommendation.")
+    due_at = models.DateTimeField(db_index=True)
+    # The site's address when the recommendation was sent, for the link in the invitation.
+    site_url = models.CharField(max_length=200, blank=True)
+    token_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    invited_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    used_at = models.DateTimeField(null=True, blank=True)
+    opted_out = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["due_at", "pk"]
+        verbose_name = "follow-up"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["token_hash"], condition=~Q(token_hash=""), name="follow_up_token_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.weeks}-week follow-up"
+
+
+class Outcome(models.Model):
+    """What the patient told us at a follow-up: whether they had treatment, the three PEG
+    items (pain, and its interference with enjoyment of life and with general activity, each
+    0 to 10) and the 7-point Patient Global Impression of Change."""
+
+    class Change(models.IntegerChoices):
+        VERY_MUCH_IMPROVED = 1, "Very much improved"
+        MUCH_IMPROVED = 2, "Much improved"
+        MINIMALLY_IMPROVED = 3, "A little improved"
+        NO_CHANGE = 4, "No change"
+        MINIMALLY_WORSE = 5, "A little worse"
+        MUCH_WORSE = 6, "Much worse"
+        VERY_MUCH_WORSE = 7, "Very much worse"
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="outcomes")
+    follow_up = models.OneToOneField(
+        FollowUp, on_delete=models.SET_NULL, null=True, blank=True, related_name="outcome"
+    )
+    answered_at = models.DateTimeField(default=timezone.now, db_index=True)
+    had_treatment = models.BooleanField()
+    modality = models.ForeignKey(
+        Modality, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    sessions = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MaxValueValidator(100)]
+    )
+    pain_average = scale_field("average pain in the past week")
+    interference_enjoyment = scale_field("pain interfered with enjoyment of life")
+    interference_activity = scale_field("pain interfered with general activity")
+    change = models.PositiveSmallIntegerField(
+        "overall change since the start", choices=Change.choices
+    )
+
+    class Meta:
+        ordering = ["answered_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(pain_average__lte=10)
+                & Q(interference_enjoyment__lte=10)
+                & Q(interference_activity__lte=10)
+                & Q(change__gte=1)
+                & Q(change__lte=7),
+                name="outcome_scales_in_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Outcome of {self.answered_at:%Y-%m-%d}"
+
+    @property
+    def peg(self) -> float:
+        """The PEG score: the mean of its three items, 0 to 10."""
+        return round(
+            (self.pain_average + self.interference_enjoyment + self.interference_activity) / 3, 1
+        )

@@ -11,7 +11,8 @@ from django.utils import timezone
 
 from clinic.context_processors import clinic_details
 from intake.emails import email
-from intake.models import EmailSend
+from intake.follow_up import VALID_DAYS, follow_ups_schedule, token_issue
+from intake.models import EmailSend, FollowUp
 from treatments.booking import email_booking_context as booking_context
 
 
@@ -60,6 +61,33 @@ def send_recommendation(submission_id: int, base_url: str) -> None:
     )
     submission.recommendation_sent_at = timezone.now()
     submission.save(update_fields=["recommendation_sent_at", "updated_at"])
+    follow_ups_schedule(submission=submission, site_url=base_url)
+
+
+@email(EmailSend.Kind.FOLLOW_UP)
+def send_follow_up(submission_id: int, follow_up_id: int) -> None:
+    """Invites the patient to say how things have gone since the recommendation. The link
+    carries a fresh single-use token and nothing else; no health details in the email."""
+    follow_up = FollowUp.objects.select_related("submission").filter(pk=follow_up_id).first()
+    if follow_up is None or follow_up.opted_out or follow_up.used_at is not None:
+        return  # the patient opted out, or answered, after it was queued: nothing to send
+    submission = follow_up.submission
+    token = token_issue(follow_up)
+    site = follow_up.site_url
+    context = {
+        "submission": submission,
+        "weeks": follow_up.weeks,
+        "answer_url": urljoin(site, reverse("follow_up:answer", args=[token])),
+        "stop_url": urljoin(site, reverse("follow_up:stop", args=[token])),
+        "valid_days": VALID_DAYS,
+        "clinic": clinic_details(),
+    }
+    send_mail(
+        subject=f"How are you getting on? ({submission.reference})",
+        message=render_to_string("emails/follow_up.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[submission.email],
+    )
 
 
 @email(EmailSend.Kind.RED_FLAG_ALERT)

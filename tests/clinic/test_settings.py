@@ -179,3 +179,11 @@ def test_photos_on_object_storage_are_allowed_by_the_content_security_policy():
 
     assert result.returncode == 0, result.stderr
     assert "'https://media.clinic.example/'" in result.stdout
+
+
+def test_bad_follow_up_weeks_stop_start_up():
+    for value in ["two,six", "0,6", "", "2,200"]:
+        result = run_manage("check", env={**PRODUCTION_ENV, "FOLLOW_UP_WEEKS": value})
+
+        assert result.returncode != 0, value
+        assert "must be whole weeks from 1 to 104" in result.stderr, value
