@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from intake.redflags import FLAGS_BY_VALUE, Urgency, staff_labels
+from intake.redflags import Urgency, staff_labels
 from intake.suggest import POSTPONE, REFER
 from treatments.models import Modality, Practitioner, Precaution
 
@@ -340,15 +340,6 @@ class Submission(models.Model):
     @property
     def all_red_flags(self) -> list[str]:
         return [*self.red_flags, *self.derived_red_flags]
-
-    @property
-    def needs_override(self) -> bool:
-        """A treatment recorded on an intake with red flags needs a written reason."""
-        return self.has_red_flag and self.recommended_modality_id is not None
-
-
-def red_flag_words(values: list[str]) -> list[str]:
-    return [FLAGS_BY_VALUE[v].label for v in values if v in FLAGS_BY_VALUE]
 
 
 class ScreeningAnswer(models.Model):
