@@ -46,7 +46,7 @@ from intake.services import (
     submissions_delete,
     suggestion_recompute,
 )
-from intake.suggest import POSTPONE, REFER
+from intake.suggest import POSTPONE, REFER, load_engine_data
 from treatments.caching import memo
 from treatments.models import Condition, Modality, Practitioner
 
@@ -545,8 +545,9 @@ class SubmissionAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="Recompute suggestion (keeps the original)")
     def recompute_suggestions(self, request, queryset: QuerySet):
+        data = load_engine_data()  # once for the whole selection
         for submission in queryset:
-            suggestion_recompute(submission=submission)
+            suggestion_recompute(submission=submission, data=data)
             AuditEvent.record(
                 user=request.user, action=AuditEvent.Action.RECOMPUTE, submission=submission
             )

@@ -26,7 +26,7 @@ from intake.models import (
     new_reference,
 )
 from intake.redflags import age_on, derive, urgency_of
-from intake.suggest import suggest_for
+from intake.suggest import EngineData, suggest_for
 from intake.tasks import send_acknowledgement, send_recommendation, send_red_flag_alert
 from treatments.models import Precaution
 
@@ -140,19 +140,21 @@ def recommendation_send(*, submission: Submission, base_url: str, by) -> EmailSe
     return email_enqueue(send_recommendation, submission=submission, args=[base_url], by=by)
 
 
-def suggestion_recompute(*, submission: Submission) -> None:
+def suggestion_recompute(*, submission: Submission, data: EngineData | None = None) -> None:
     """Runs today's engine again and keeps the result beside the original snapshot."""
     yes = list(
         submission.screening_answers.filter(answer=True).values_list("precaution__slug", flat=True)
     )
-    submission.suggestion_recomputed = suggest_for(submission, yes)
+    submission.suggestion_recomputed = suggest_for(submission, yes, data)
     submission.recomputed_at = timezone.now()
     submission.save(update_fields=["suggestion_recomputed", "recomputed_at", "updated_at"])
 
 
-def suggestion_fields(submission: Submission, screening_yes: list[str]) -> dict:
+def suggestion_fields(
+    submission: Submission, screening_yes: list[str], data: EngineData | None = None
+) -> dict:
     """The engine's snapshot for a submission and the queue fields taken from it."""
-    result = suggest_for(submission, screening_yes)
+    result = suggest_for(submission, screening_yes, data)
     return {
         "suggestion": result,
         "top_suggestion": result["top"],

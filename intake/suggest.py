@@ -611,12 +611,26 @@ def answers_of(submission, screening_yes: list[str]) -> Answers:
     )
 
 
-def suggest_for(submission, screening_yes: list[str]) -> dict:
-    """The engine's result for a submission, with today's modalities and guidance, read fresh:
-    safety data is never served from a cache."""
+@dataclass(frozen=True)
+class EngineData:
+    """What the engine reads from the database besides the answers."""
+
+    modalities: list[ModalityFacts]
+    guidance: list[Guidance]
+    precaution_names: dict[str, str]
+
+
+def load_engine_data() -> EngineData:
+    return EngineData(load_modalities(), load_guidance(), load_precaution_names())
+
+
+def suggest_for(submission, screening_yes: list[str], data: EngineData | None = None) -> dict:
+    """The engine's result for a submission. Safety data is read fresh, never from a cache;
+    a batch (a bulk recompute, generated data) passes the data it read once for all of it."""
+    data = data or load_engine_data()
     return suggest(
         answers_of(submission, screening_yes),
-        load_modalities(),
-        load_guidance(),
-        load_precaution_names(),
+        data.modalities,
+        data.guidance,
+        data.precaution_names,
     )

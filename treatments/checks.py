@@ -18,10 +18,11 @@ def precaution_guidance_complete(app_configs=None, databases=None, **kwargs):
 
     try:
         have = set(PrecautionGuidance.objects.values_list("precaution_id", "modality_id"))
+        modalities = list(Modality.objects.published())
         missing = [
             f"{precaution.name} / {modality.name}"
             for precaution in Precaution.objects.asked()
-            for modality in Modality.objects.published()
+            for modality in modalities
             if (precaution.pk, modality.pk) not in have
         ]
     except DatabaseError:

@@ -43,6 +43,7 @@ from intake.models import (
 )
 from intake.redflags import ASKED_FLAGS, urgency_of
 from intake.services import suggestion_fields
+from intake.suggest import load_engine_data
 from treatments.models import Condition, Precaution
 
 DEFAULT_SEED = 2026
@@ -251,13 +252,16 @@ def explicit_timestamps():
 class Generator:
     """Makes submission number `index` and its screening answers, from the seed alone."""
 
-    def __init__(self, *, seed: int, now, precautions, condition_slugs, taken: set, keys: set):
+    def __init__(
+        self, *, seed: int, now, precautions, condition_slugs, taken: set, keys: set, engine_data
+    ):
         self.seed = seed
         self.now = now
         self.precautions = precautions
         self.condition_slugs = condition_slugs
         self.taken = taken  # references already used, in the table or generated now
         self.keys = keys  # idempotency keys likewise
+        self.engine_data = engine_data  # read once: content does not change during a run
 
     def submission(self, index: int) -> tuple[Submission, list[ScreeningAnswer]]:
         rng = random.Random(f"{self.seed}:{index}")  # noqa: S311 -- made-up data, not secrets
@@ -286,7 +290,7 @@ class Generator:
         )
         # The same snapshot a live intake stores, so the queue's filters see realistic data.
         yes = [slug for slug, answer, _ in screening if answer]
-        for name, value in suggestion_fields(submission, yes).items():
+        for name, value in suggestion_fields(submission, yes, self.engine_data).items():
             setattr(submission, name, value)
         by_slug = {precaution.slug: precaution for precaution in self.precautions}
         answers = [
@@ -427,6 +431,7 @@ class Command(BaseCommand):
             condition_slugs=list(Condition.objects.published().values_list("slug", flat=True)),
             taken=set(Submission.objects.values_list("reference", flat=True)),
             keys=set(Submission.objects.values_list("idempotency_key", flat=True)),
+            engine_data=load_engine_data(),
         )
         answers_made = 0
         with explicit_timestamps():
