@@ -70,8 +70,12 @@ def duration_words(seconds: int) -> str:
 
 
 class StaffSessionMiddleware:
-    """Staff sessions end after STAFF_IDLE_TIMEOUT seconds without a request, and in any case
-    STAFF_SESSION_MAX_AGE seconds after login. Patients are not logged in and are unaffected."""
+    """Staff sessions end after STAFF_IDLE_TIMEOUT seconds without an admin request, and in
+    any case STAFF_SESSION_MAX_AGE seconds after login. Patients are not logged in and are
+    unaffected.
+
+    It acts only under /admin/, where staff work: asking who the user is loads the session,
+    and a public page that loaded it would vary by cookie and could not be cached."""
 
     STARTED = "staff_session_started"
     SEEN = "staff_session_seen"
@@ -80,6 +84,8 @@ class StaffSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not request.path.startswith(reverse("admin:index")):
+            return self.get_response(request)
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated and user.is_staff:
             now = time.time()

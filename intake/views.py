@@ -23,12 +23,10 @@ from intake.ratelimit import submission_allowed
 from intake.redflags import advice_groups
 from intake.services import derived_red_flags, submission_create
 from treatments.booking import booking_for
-from treatments.caching import cache_public_page
 
 logger = logging.getLogger(__name__)
 
 
-@cache_public_page  # the same page for everyone, stored with its no-store header
 @never_cache
 def start(request: HttpRequest) -> HttpResponse:
     context = {"first_step": STEPS[0], "steps": STEPS, "kept_for": answers_kept_for()}
