@@ -47,6 +47,7 @@ def test_public_pages_are_public_have_an_etag_and_never_vary_by_cookie(client):
         cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
         assert cache_control == {"public", f"max-age={CONTENT_PAGE_SECONDS}"}, url
         assert response["ETag"], url
+        assert "nonce" not in response.content.decode(), url  # one page for everyone
         assert stored(url), url
 
 
