@@ -10,8 +10,8 @@ that has the page gets a 304.
 Invalidation: every page is stored under a key prefix holding the content version, a random
 token kept in the cache. Any save or delete of treatment content, and every `migrate`, writes
 a new one (treatments/signals.py), so the next request renders afresh in every process that
-shares the cache. A write that sends no signal (`QuerySet.update()` in a shell) is caught by the
-timeout: no page is kept, or may be kept by a proxy, longer than CONTENT_PAGE_SECONDS.
+shares the cache. A write that sends no signal (`QuerySet.update()` in a shell) is caught by
+the timeout: neither this cache nor a proxy keeps a page longer than CONTENT_PAGE_SECONDS.
 
 Safety data (precautions and their guidance) is never taken from here: the intake and the
 suggestion engine read it from the database on every request. Only what is cheap to get wrong
@@ -53,13 +53,15 @@ def content_changed() -> None:
 
 
 def cached_content(name: str, build):
-    """build(), a value computed from treatment content, kept until the content changes."""
+    """build(), a value computed from treatment content, kept until the content changes (and
+    CONTENT_PAGE_SECONDS at most)."""
     return cache.get_or_set(f"{name}-{content_version()}", build, CONTENT_PAGE_SECONDS)
 
 
 def shareable(view):
-    """Marks the view's responses public for CONTENT_PAGE_SECONDS. A response the view marked
-    private (or that sets a cookie) is left private, and cache_page does not keep it."""
+    """Marks the view's responses public for CONTENT_PAGE_SECONDS. A response that sets a
+    cookie is made private, one the view marked private stays so, and cache_page keeps
+    neither."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):

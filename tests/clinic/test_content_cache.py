@@ -93,6 +93,22 @@ def test_an_invalid_comparison_choice_is_not_kept(client):
     assert not stored(url)
 
 
+def test_a_page_that_sets_a_cookie_is_never_shared():
+    from django.http import HttpResponse
+
+    from clinic.content_cache import cache_content_page
+
+    def view(request):
+        response = HttpResponse("Yours alone.")
+        response.set_cookie("seen", "1")
+        return response
+
+    response = cache_content_page(view)(RequestFactory().get("/a-page/"))
+
+    assert response["Cache-Control"] == "private"
+    assert not stored("/a-page/")
+
+
 @pytest.mark.parametrize("url", ["/intake/", "/intake/about-you/", "/intake/check/"])
 def test_intake_pages_are_never_cached(client, answers, url):
     fill_in(client, answers)
