@@ -1,15 +1,13 @@
-"""Django's Redis cache backend, reusing its redis-py client, and never a reason for a page to
-fail.
-
-Django makes a new redis-py client object for every cache operation. With redis-py 8 building
-that object (its table of response callbacks) costs more than the round trip to Redis itself,
-about 0.2 ms, which on a cached page is a third of the whole request. One client per
-connection pool is safe to share between threads: the pool hands each command a connection.
+"""Django's Redis cache backend, never a reason for a page to fail.
 
 Redis is a cache here, not a store: nothing the site needs to be right lives only in it (the
 rate limit is counted in the database). So when Redis is down or slow, every operation answers
 as a miss (get gives the default, add and set report nothing stored, delete nothing deleted)
 and the site serves pages uncached. The outage is logged at most once a minute per process.
+
+Only the backend's public methods are wrapped, so Django's own backend does the work; swapping
+in django-redis for its IGNORE_EXCEPTIONS would mean a second Redis client library and logging
+on every failed call during an outage, for the same result.
 """
 
 import logging
@@ -17,25 +15,12 @@ import threading
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
 LOG_EVERY_SECONDS = 60
-
-
-class ReusingRedisCacheClient(RedisCacheClient):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._clients = {}
-
-    def get_client(self, key=None, *, write=False):
-        pool = self._get_connection_pool(write)
-        client = self._clients.get(id(pool))
-        if client is None:
-            client = self._clients[id(pool)] = self._client(connection_pool=pool)
-        return client
 
 
 class OutageLog:
@@ -63,10 +48,6 @@ outages = OutageLog()
 
 
 class ClinicRedisCache(RedisCache):
-    def __init__(self, server, params):
-        super().__init__(server, params)
-        self._class = ReusingRedisCacheClient
-
     def _or(self, fallback, operation: str, call, *args, **kwargs):
         try:
             return call(*args, **kwargs)

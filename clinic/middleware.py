@@ -33,6 +33,11 @@ PERMISSIONS_POLICY = ", ".join(
 )
 
 
+# Where staff work (DESIGN.md's URL contract); a constant, as reverse() on every request
+# would cost more than the check saves.
+ADMIN_PATH = "/admin/"
+
+
 class SecurityHeadersMiddleware:
     """Adds Cross-Origin-Resource-Policy, Permissions-Policy and X-Frame-Options to every
     response, static files included; marks the
@@ -47,7 +52,7 @@ class SecurityHeadersMiddleware:
         # Django's own middleware sets this for pages; static files arrive without it.
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
-        if request.path.startswith("/admin/") or response.status_code >= 400:
+        if request.path_info.startswith(ADMIN_PATH) or response.status_code >= 400:
             response["Cache-Control"] = "no-store"
         if request.method == "POST" and request.path == reverse("admin:logout"):
             response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
@@ -70,8 +75,12 @@ def duration_words(seconds: int) -> str:
 
 
 class StaffSessionMiddleware:
-    """Staff sessions end after STAFF_IDLE_TIMEOUT seconds without a request, and in any case
-    STAFF_SESSION_MAX_AGE seconds after login. Patients are not logged in and are unaffected."""
+    """Staff sessions end after STAFF_IDLE_TIMEOUT seconds without an admin request, and in
+    any case STAFF_SESSION_MAX_AGE seconds after login. Patients are not logged in and are
+    unaffected.
+
+    It acts only under /admin/, where staff work: asking who the user is loads the session,
+    and a public page that loaded it would vary by cookie and could not be cached."""
 
     STARTED = "staff_session_started"
     SEEN = "staff_session_seen"
@@ -80,6 +89,8 @@ class StaffSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not request.path_info.startswith(ADMIN_PATH):
+            return self.get_response(request)
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated and user.is_staff:
             now = time.time()

@@ -63,11 +63,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # ETags and 304s for what may be stored. It sees the final Cache-Control, so never for
+    # no-store pages (intake, admin, errors). Content pages are cached per view, inside the
+    # whole stack (clinic/content_cache.py); no cache middleware.
+    "django.middleware.http.ConditionalGetMiddleware",
     "clinic.middleware.SecurityHeadersMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Serves cached public pages before the rest of the stack; see treatments/caching.py.
-    "treatments.caching.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -315,7 +317,7 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 3
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
-AXES_CLIENT_IP_CALLABLE = "intake.ratelimit.client_ip"
+AXES_CLIENT_IP_CALLABLE = "clinic.client_address.client_ip"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 
 # One configuration for Django and gunicorn; see clinic/log_scrub.py.

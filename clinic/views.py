@@ -11,8 +11,8 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
+from clinic.content_cache import cache_content_page
 from clinic.context_processors import clinic_details
-from treatments.caching import cache_public_page
 from treatments.models import Comparison, Modality
 
 logger = logging.getLogger(__name__)
@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 RETRY_AFTER_SECONDS = 30
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_content_page, name="dispatch")
 class HomeView(TemplateView):
     template_name = "clinic/home.html"
 
@@ -32,6 +32,7 @@ class HomeView(TemplateView):
         )
 
 
+@method_decorator(cache_content_page, name="dispatch")
 class PrivacyView(TemplateView):
     template_name = "clinic/privacy.html"
 

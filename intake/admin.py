@@ -23,6 +23,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 from simple_history.admin import SimpleHistoryAdmin
 
+from clinic.content_cache import cached_content
 from intake.charts import peg_timeline
 from intake.emails import emails_retry
 from intake.follow_up import timeline
@@ -47,7 +48,6 @@ from intake.services import (
     suggestion_recompute,
 )
 from intake.suggest import POSTPONE, REFER, load_engine_data
-from treatments.caching import memo
 from treatments.models import Condition, Modality, Practitioner
 
 RED_FLAG_WORDS = {
@@ -63,7 +63,7 @@ def labels(choices, values) -> str:
 
 
 def published_modalities() -> list[tuple[str, str]]:
-    return memo.get(
+    return cached_content(
         "modality-choices", lambda: list(Modality.objects.published().values_list("slug", "name"))
     )
 
@@ -427,7 +427,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="conditions they have been told they have")
     def conditions_told(self, obj: Submission) -> str:
-        names = memo.get(
+        names = cached_content(
             "condition-names", lambda: dict(Condition.objects.values_list("slug", "name"))
         )
         return ", ".join(names.get(slug, slug) for slug in obj.conditions) or "None given"

@@ -15,6 +15,7 @@ from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils import timezone
 
+from clinic.content_cache import cached_content
 from intake.models import (
     BodyRegion,
     ContactMethod,
@@ -27,7 +28,6 @@ from intake.models import (
     SelfCareInterest,
 )
 from intake.redflags import ASKED_FLAGS, Urgency
-from treatments.caching import memo
 from treatments.models import Condition, Modality, Precaution
 
 OLDEST_AGE = 120
@@ -391,7 +391,7 @@ class SymptomsForm(IntakeForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["conditions"].choices = memo.get("condition-choices", condition_choices)
+        self.fields["conditions"].choices = cached_content("condition-choices", condition_choices)
 
     def layout(self) -> Layout:
         return Layout(

@@ -142,11 +142,6 @@ PATIENT_FIELDS = [
 ]
 
 
-class SubmissionQuerySet(models.QuerySet):
-    def awaiting_review(self):
-        return self.filter(status__in=[Submission.Status.NEW, Submission.Status.IN_REVIEW])
-
-
 class Submission(models.Model):
     class Status(models.TextChoices):
         NEW = "new", "New"
@@ -277,7 +272,6 @@ class Submission(models.Model):
         db_persist=True,
     )
 
-    objects = SubmissionQuerySet.as_manager()
     # Who changed the review and when. Only review fields are copied: the patient's answers
     # never change, so history holds no second copy of their health data.
     history = HistoricalRecords(

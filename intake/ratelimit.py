@@ -13,19 +13,10 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.utils import timezone
 
+from clinic.client_address import client_ip
 from intake.models import SubmitAttempt
 
 WINDOW_SECONDS = 3600
-
-
-def client_ip(request: HttpRequest) -> str:
-    """The client's address; behind N trusted proxies, the Nth from the right of X-Forwarded-For."""
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
-        forwarded = [p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def submission_allowed(request: HttpRequest) -> bool:

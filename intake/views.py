@@ -23,12 +23,10 @@ from intake.ratelimit import submission_allowed
 from intake.redflags import advice_groups
 from intake.services import derived_red_flags, submission_create
 from treatments.booking import booking_for
-from treatments.caching import cache_public_page
 
 logger = logging.getLogger(__name__)
 
 
-@cache_public_page  # the same page for everyone, stored with its no-store header
 @never_cache
 def start(request: HttpRequest) -> HttpResponse:
     context = {"first_step": STEPS[0], "steps": STEPS, "kept_for": answers_kept_for()}
@@ -118,30 +116,59 @@ def all_red_flags(forms: dict) -> list[str]:
 @sensitive_post_parameters()
 @never_cache
 def check(request: HttpRequest) -> HttpResponse:
+    """Check your answers: shown on GET, sent on POST."""
     flow = IntakeSession(request.session)
-    submit_form = SubmitForm(data=request.POST or None, initial={"key": flow.key})
-    if request.method == "POST" and submit_form.is_valid():
-        key = str(submit_form.cleaned_data["key"])
-        existing = Submission.objects.filter(idempotency_key=key).first()
-        # Sent already from this browser: a double click, Back and send, or a reload. A key
-        # this session never held (another intake's) is refused below like any stale form.
-        if existing is not None and flow.sent_from_here(key):
-            flow.finish(reference=existing.reference, red_flags=existing.all_red_flags)
-            return redirect("intake:confirmation")
-
-    forms, needs_attention = flow.validated_forms()
-    if needs_attention is not None and flow.is_empty() and flow.confirmation() is None:
-        return answers_gone(request)
-    if needs_attention is not None:
-        return redirect(needs_attention.url)
-
     if request.method == "POST":
-        if submit_form.is_bot():
-            logger.warning("Intake refused: the honeypot field was filled in.")
-            submit_form.add_error(None, "We could not send your answers. Please call us instead.")
-        elif submit_form.is_valid():
-            return send(request, flow, forms, submit_form)
+        return check_post(request, flow)
+    return check_get(request, flow)
+
+
+def check_get(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
+    forms, elsewhere = checked_answers(request, flow)
+    if elsewhere is not None:
+        return elsewhere
+    return render_check(request, forms, SubmitForm(initial={"key": flow.key}))
+
+
+def check_post(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
+    """The patient sends their answers (or sends them again)."""
+    submit_form = SubmitForm(data=request.POST, initial={"key": flow.key})
+    existing = sent_already(flow, submit_form)
+    if existing is not None:
+        flow.finish(reference=existing.reference, red_flags=existing.all_red_flags)
+        return redirect("intake:confirmation")
+    forms, elsewhere = checked_answers(request, flow)
+    if elsewhere is not None:
+        return elsewhere
+    if submit_form.is_bot():
+        logger.warning("Intake refused: the honeypot field was filled in.")
+        submit_form.add_error(None, "We could not send your answers. Please call us instead.")
+    elif submit_form.is_valid():
+        return send(request, flow, forms, submit_form)
     return render_check(request, forms, submit_form)
+
+
+def sent_already(flow: IntakeSession, submit_form: SubmitForm) -> Submission | None:
+    """The submission this form made already from this browser: a double click, Back and send,
+    or a reload. A key this session never held (another intake's) gives None, and is refused
+    later like any stale form."""
+    if not submit_form.is_valid():
+        return None
+    key = str(submit_form.cleaned_data["key"])
+    if not flow.sent_from_here(key):
+        return None
+    return Submission.objects.filter(idempotency_key=key).first()
+
+
+def checked_answers(request, flow: IntakeSession) -> tuple[dict, HttpResponse | None]:
+    """The validated forms of every step, or where to send a patient whose answers are not
+    all there: the first step that needs attention, or "your answers are gone"."""
+    forms, needs_attention = flow.validated_forms()
+    if needs_attention is None:
+        return forms, None
+    if flow.is_empty() and flow.confirmation() is None:
+        return forms, answers_gone(request)
+    return forms, redirect(needs_attention.url)
 
 
 def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> HttpResponse:

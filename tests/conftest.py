@@ -15,18 +15,13 @@ WSGIServer.request_queue_size = 128
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Each test starts with an empty cache, so cached pages never leak between tests."""
+    """Each test starts with an empty cache: Django's cache outlives a test's database
+    transaction, so a page cached by one test would otherwise be served to the next."""
     from django.core.cache import cache
 
-    from treatments.caching import memo, pages
-
     cache.clear()
-    pages.clear()
-    memo.clear()
     yield
     cache.clear()
-    pages.clear()
-    memo.clear()
 
 
 @pytest.fixture

@@ -8,4 +8,4 @@ class TreatmentsConfig(AppConfig):
     def ready(self) -> None:
         from treatments import checks, signals  # noqa: F401 -- checks registers itself
 
-        signals.connect()
+        signals.connect(self)

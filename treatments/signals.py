@@ -1,13 +1,14 @@
 """Cache invalidation: any change to treatment content makes the public pages render afresh.
 
-A signal is the right tool here: content changes arrive from the admin, its inlines and data
-migrations alike, and every one of them must invalidate the pages.
+A signal is the right tool here: content changes arrive from the admin, its inlines, its
+delete action and the shell alike, and every one of them must retire the cached pages. Data
+migrations use historical models, which send no signals, so every `migrate` retires them too.
 """
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
+from clinic import content_cache
 from treatments import models
-from treatments.caching import bump_content_version
 
 CONTENT_MODELS = [
     models.Modality,
@@ -28,10 +29,10 @@ CONTENT_MODELS = [
 
 
 def content_changed(sender, **kwargs) -> None:
-    bump_content_version()
+    content_cache.content_changed()
 
 
-def connect() -> None:
+def connect(app_config) -> None:
     for model in CONTENT_MODELS:
         post_save.connect(content_changed, sender=model, dispatch_uid=f"bump-{model.__name__}")
         post_delete.connect(content_changed, sender=model, dispatch_uid=f"del-{model.__name__}")
@@ -39,3 +40,4 @@ def connect() -> None:
     m2m_changed.connect(
         content_changed, sender=models.Practitioner.modalities.through, dispatch_uid="m2m-gives"
     )
+    post_migrate.connect(content_changed, sender=app_config, dispatch_uid="migrate")

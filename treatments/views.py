@@ -3,11 +3,12 @@ from dataclasses import dataclass
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
+from clinic.content_cache import cache_content_page
 from treatments.booking import Booking, booking_for
-from treatments.caching import cache_public_page
 from treatments.forms import CompareForm
 from treatments.models import (
     Comparison,
@@ -23,7 +24,7 @@ from treatments.models import (
 )
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_content_page, name="dispatch")
 class ModalityListView(ListView):
     template_name = "treatments/modality_list.html"
     context_object_name = "modalities"
@@ -32,7 +33,7 @@ class ModalityListView(ListView):
         return Modality.objects.published()
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_content_page, name="dispatch")
 class ModalityDetailView(DetailView):
     template_name = "treatments/modality_detail.html"
     context_object_name = "modality"
@@ -70,7 +71,7 @@ class ModalityDetailView(DetailView):
         )
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_content_page, name="dispatch")
 class ComparisonDetailView(DetailView):
     template_name = "treatments/comparison_detail.html"
     context_object_name = "comparison"
@@ -94,7 +95,7 @@ class ComparisonDetailView(DetailView):
         )
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_content_page, name="dispatch")
 class ConditionListView(ListView):
     template_name = "treatments/condition_list.html"
     context_object_name = "conditions"
@@ -103,7 +104,7 @@ class ConditionListView(ListView):
         return Condition.objects.published()
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_content_page, name="dispatch")
 class ConditionDetailView(DetailView):
     template_name = "treatments/condition_detail.html"
     context_object_name = "condition"
@@ -119,7 +120,7 @@ class ConditionDetailView(DetailView):
         )
 
 
-@cache_public_page
+@cache_content_page
 def compare(request: HttpRequest) -> HttpResponse:
     """Any two to four treatments side by side, chosen with a GET form (no JavaScript)."""
     modalities = list(Modality.objects.published())
@@ -135,8 +136,9 @@ def compare(request: HttpRequest) -> HttpResponse:
         "comparisons": Comparison.objects.published(),
     }
     response = render(request, "treatments/compare.html", context)
-    # A valid choice is worth keeping; any other query string is not.
-    response.public_cache = form.is_valid() or not request.GET
+    if request.GET and not form.is_valid():
+        # Any query string makes a page of its own: only valid choices are worth keeping.
+        patch_cache_control(response, private=True)
     return response
 
 
@@ -171,7 +173,7 @@ def service_table(services) -> ServiceTable:
     )
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_content_page, name="dispatch")
 class TeamView(ListView):
     template_name = "treatments/team.html"
     context_object_name = "practitioners"
@@ -182,7 +184,7 @@ class TeamView(ListView):
         )
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_content_page, name="dispatch")
 class PricesView(ListView):
     """Every published service, grouped by treatment, with where to book it."""
 
@@ -208,7 +210,7 @@ class PricesView(ListView):
         )
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_content_page, name="dispatch")
 class ContactView(ListView):
     template_name = "treatments/contact.html"
     context_object_name = "locations"

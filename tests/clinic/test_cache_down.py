@@ -12,7 +12,6 @@ from clinic.cache import outages
 from intake.models import Submission
 from tests.helpers import count_h1, fill_in, submit
 from tests.smtp import free_port
-from treatments.caching import pages
 from treatments.models import Comparison, Condition, Modality
 
 pytestmark = pytest.mark.django_db
@@ -28,10 +27,7 @@ def redis_down(settings):
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
-    pages.clear()
     outages._last = float("-inf")
-    yield
-    pages.clear()
 
 
 def public_urls() -> list[str]:
