@@ -30,8 +30,8 @@ from intake.models import REFER_LABEL, AuditEvent, Outcome, Submission
 
 EXPORT_PERMISSION = "intake.export_submission"
 NOT_GIVEN = "Not given"
-# The print page's own styles, and the admin's for the flags, screening table and chart.
-RECORD_STYLESHEETS = ["css/admin.css", "css/print-record.css"]
+# The print page's styles: one file, for the browser and for WeasyPrint alike.
+RECORD_STYLESHEETS = ["css/print-record.css"]
 
 
 class SubmissionExports:
