@@ -10,6 +10,7 @@ Nothing from an export is kept on the server: it is made in memory for the one r
 import csv
 import datetime
 import json
+import logging
 
 from django.conf import settings
 from django.contrib import admin
@@ -27,6 +28,8 @@ from django.utils import timezone
 from intake.fhir import CONTENT_TYPE, submission_bundle
 from intake.follow_up import timeline
 from intake.models import REFER_LABEL, AuditEvent, Outcome, Submission
+
+logger = logging.getLogger(__name__)
 
 EXPORT_PERMISSION = "intake.export_submission"
 NOT_GIVEN = "Not given"
@@ -117,7 +120,12 @@ class SubmissionExports:
             self.record_context(request, submission),
             request=request,
         )
-        response = HttpResponse(record_pdf_bytes(html), content_type="application/pdf")
+        try:
+            pdf = record_pdf_bytes(html)
+        except PdfUnavailable:
+            logger.warning("No PDF: WeasyPrint cannot load Pango on this server (README).")
+            return HttpResponse(PDF_UNAVAILABLE, status=503, content_type="text/plain")
+        response = HttpResponse(pdf, content_type="application/pdf")
         response["Content-Disposition"] = download_name(submission, "pdf")
         AuditEvent.record(
             user=request.user, action=AuditEvent.Action.EXPORT_PDF, submission=submission
@@ -149,10 +157,23 @@ class SubmissionExports:
         return label[0].upper() + label[1:], value if value not in (None, "") else NOT_GIVEN
 
 
+PDF_UNAVAILABLE = (
+    "This server cannot make PDFs (its system lacks the Pango library). Open the printable "
+    "record instead and use your browser's Print command, which can also save a PDF."
+)
+
+
+class PdfUnavailable(Exception):
+    """WeasyPrint cannot run here: the system's Pango library is missing."""
+
+
 def record_pdf_bytes(html: str) -> bytes:
     """The record as PDF. WeasyPrint fetches nothing: the styles are read from the static
     files, and any other URL in the page is refused."""
-    import weasyprint  # imported when used: it loads Pango, which only this needs
+    try:
+        import weasyprint  # imported when used: it loads Pango, which only this needs
+    except (ImportError, OSError) as error:
+        raise PdfUnavailable from error
 
     def refuse(url: str, *args, **kwargs):
         raise ValueError(f"The record does not load {url}")

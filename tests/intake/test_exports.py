@@ -119,6 +119,18 @@ def test_the_pdf_is_made_on_the_server_with_the_record(reviewer_client, red_flag
     assert "New trouble controlling or passing urine" in text
 
 
+def test_without_pango_the_pdf_says_how_to_print_instead(reviewer_client, red_flagged, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # as if it could not be loaded
+
+    response = reviewer_client.get(pdf_url(red_flagged))
+
+    assert response.status_code == 503
+    assert "printable record" in response.content.decode()
+    assert not AuditEvent.objects.filter(action=AuditEvent.Action.EXPORT_PDF).exists()
+
+
 # --- Permissions: view and export, least privilege ---
 
 
