@@ -301,9 +301,9 @@ def answer_value(item: dict, value) -> dict:
 
 
 def questionnaire_response(
-    *, name: str, base_url: str, answers: dict, authored: datetime.datetime, identifier: dict
+    *, form: dict, answers: dict, authored: datetime.datetime, identifier: dict
 ) -> dict:
-    form = questionnaire(name, base_url)
+    """A completed response to the Questionnaire `form`, answering from `answers`."""
     return {
         "resourceType": "QuestionnaireResponse",
         "identifier": identifier,
@@ -317,10 +317,10 @@ def questionnaire_response(
 def submission_bundle(submission: Submission, base_url: str) -> dict:
     """One intake and its answered follow-ups, as a Bundle of QuestionnaireResponses."""
     system = reference_system(base_url)
+    follow_up_form = questionnaire(FOLLOW_UP, base_url)  # read once for all the follow-ups
     responses = [
         questionnaire_response(
-            name=INTAKE,
-            base_url=base_url,
+            form=questionnaire(INTAKE, base_url),
             answers=intake_answers(submission),
             authored=submission.created_at,
             identifier={"system": system, "value": submission.reference},
@@ -330,8 +330,7 @@ def submission_bundle(submission: Submission, base_url: str) -> dict:
     for number, outcome in enumerate(outcomes, start=1):
         responses.append(
             questionnaire_response(
-                name=FOLLOW_UP,
-                base_url=base_url,
+                form=follow_up_form,
                 answers=outcome_answers(outcome),
                 authored=outcome.answered_at,
                 identifier={"system": system, "value": f"{submission.reference}/{number}"},
