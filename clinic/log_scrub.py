@@ -84,5 +84,7 @@ def logging_config() -> dict:
         "loggers": {
             "gunicorn.error": {"level": level, "handlers": [], "propagate": True},
             "gunicorn.access": {"level": access, "handlers": [], "propagate": True},
+            # WeasyPrint tells every step of every PDF at INFO: ten lines per printed record.
+            "weasyprint.progress": {"level": "WARNING"},
         },
     }

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("treatments.urls")),
     path("intake/", include("intake.urls")),
     path("follow-up/", include("intake.follow_up_urls")),
+    path("fhir/", include("intake.fhir_urls")),
     path("admin/", admin.site.urls),
 ]
 # Uploaded photos, served by the development server only (DEBUG); in production the proxy or

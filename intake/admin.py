@@ -5,14 +5,11 @@ form fields are the review's. Reviewers (see the Reviewers group) can view and c
 add or delete, submissions.
 """
 
-import csv
-import datetime
-
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -24,6 +21,7 @@ from django.utils.timesince import timesince
 from simple_history.admin import SimpleHistoryAdmin
 
 from clinic.content_cache import cached_content
+from intake.admin_exports import SubmissionExports
 from intake.charts import peg_timeline
 from intake.emails import emails_retry
 from intake.follow_up import timeline
@@ -36,7 +34,6 @@ from intake.models import (
     EmailSend,
     ErasureRecord,
     Goal,
-    Outcome,
     Submission,
 )
 from intake.redflags import Urgency
@@ -241,7 +238,7 @@ REVIEW_READONLY = ["reviewed_by", "reviewed_at", "recommendation_sent_at", "emai
 
 
 @admin.register(Submission)
-class SubmissionAdmin(SimpleHistoryAdmin):
+class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
     form = ReviewForm
     list_display = [
         "reference",
@@ -553,23 +550,6 @@ class SubmissionAdmin(SimpleHistoryAdmin):
             )
         self.message_user(request, f"Recomputed the suggestion for {queryset.count()} intake(s).")
 
-    @admin.action(description="Export selected as CSV")
-    def export_csv(self, request, queryset: QuerySet) -> HttpResponse:
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        stamp = datetime.date.today().isoformat()
-        response["Content-Disposition"] = f'attachment; filename="intakes-{stamp}.csv"'
-        writer = csv.writer(response)
-        writer.writerow(CSV_COLUMNS)
-        outcomes = Prefetch(
-            "outcomes",
-            Outcome.objects.select_related("follow_up", "modality").order_by("answered_at", "pk"),
-        )
-        rows = queryset.select_related("assigned_to", "recommended_modality")
-        for s in rows.prefetch_related(outcomes):
-            writer.writerow([csv_safe(value) for value in csv_row(s)])
-            AuditEvent.record(user=request.user, action=AuditEvent.Action.EXPORT, submission=s)
-        return response
-
     @admin.action(description="Erase patient's data (on their request)…", permissions=["delete"])
     def erase_on_request(self, request, queryset: QuerySet):
         submissions = list(queryset)
@@ -595,6 +575,7 @@ class SubmissionAdmin(SimpleHistoryAdmin):
         return [
             path("how-suggestions-are-made/", how, name="intake_submission_how"),
             path("<path:object_id>/send/", send, name="intake_submission_send"),
+            *self.export_urls(),
             *super().get_urls(),
         ]
 
@@ -697,80 +678,3 @@ class AuditEventAdmin(ReadOnlyForSuperusers):
 class ErasureRecordAdmin(ReadOnlyForSuperusers):
     list_display = ["erased_at", "erased_by"]
     list_select_related = ["erased_by"]
-
-
-CSV_COLUMNS = [
-    "reference",
-    "submitted",
-    "name",
-    "email",
-    "status",
-    "top suggestion",
-    "recommendation",
-    "red flag",
-    "cautions",
-    "assigned to",
-    "reviewed at",
-    "sent at",
-    # Outcomes (intake/follow_up.py): the baseline PEG and the latest follow-up answered.
-    "baseline PEG",
-    "baseline PEG approximate",
-    "follow-ups answered",
-    "latest follow-up week",
-    "latest follow-up answered at",
-    "latest had treatment",
-    "latest treatment",
-    "latest sessions",
-    "latest PEG",
-    "PEG change",
-    "latest overall change",
-]
-
-
-def csv_row(s: Submission) -> list:
-    recommendation = REFER_LABEL if s.is_referral else getattr(s.recommended_modality, "name", "")
-    return [
-        s.reference,
-        s.created_at.isoformat(),
-        s.full_name,
-        s.email,
-        s.get_status_display(),
-        s.top_suggestion,
-        recommendation,
-        "yes" if s.has_red_flag else "no",
-        "yes" if s.has_cautions else "no",
-        s.assigned_to.get_username() if s.assigned_to else "",
-        s.reviewed_at.isoformat() if s.reviewed_at else "",
-        s.recommendation_sent_at.isoformat() if s.recommendation_sent_at else "",
-        *outcome_cells(s),
-    ]
-
-
-def outcome_cells(s: Submission) -> list:
-    """The outcome columns: the baseline, how many follow-ups were answered, and the latest."""
-    outcomes = list(s.outcomes.all())  # prefetched, oldest first
-    points = timeline(s, outcomes)
-    start, latest = points[0], points[-1]
-    cells = [start.peg, "yes" if start.approximate else "no", len(outcomes)]
-    if not outcomes:
-        return cells + [""] * 8
-    answer = outcomes[-1]
-    return [
-        *cells,
-        latest.days // 7,
-        answer.answered_at.isoformat(),
-        "yes" if answer.had_treatment else "no",
-        getattr(answer.modality, "name", ""),
-        answer.sessions if answer.sessions is not None else "",
-        latest.peg,
-        round(latest.peg - start.peg, 1),
-        answer.get_change_display(),
-    ]
-
-
-def csv_safe(value) -> str:
-    """Stops a spreadsheet from running a cell as a formula (CSV injection)."""
-    if isinstance(value, int | float):
-        return str(value)  # a number is never a formula, and a change may well be negative
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

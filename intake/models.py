@@ -288,6 +288,9 @@ class Submission(models.Model):
     class Meta:
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["-queue_urgency", "-created_at"], name="queue_order")]
+        # Taking an intake out of the site (a CSV, FHIR, the printable record or its PDF) is a
+        # right of its own, which an owner can withdraw without stopping someone reviewing.
+        permissions = [("export_submission", "Can export intakes (CSV, FHIR, print, PDF)")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(pain_now__lte=10)
@@ -374,7 +377,10 @@ class AuditEvent(models.Model):
         VIEW_LIST = "list", "Viewed the list"
         SEND = "send", "Sent recommendation"
         OVERRIDE = "override", "Recorded a treatment despite red flags"
-        EXPORT = "export", "Exported"
+        EXPORT = "export", "Exported as CSV"
+        EXPORT_FHIR = "export_fhir", "Exported as FHIR"
+        PRINT = "print", "Opened the printable record"
+        EXPORT_PDF = "export_pdf", "Downloaded the record as PDF"
         RECOMPUTE = "recompute", "Recomputed suggestion"
         DELETE = "delete", "Deleted"
         ERASE = "erase", "Erased on request"

@@ -137,3 +137,5 @@ def committed_db(transactional_db):
         importlib.import_module("intake.migrations.0002_reviewers_group").create_group(apps, None)
         migration = importlib.import_module("intake.migrations.0009_reviewers_view_clinic_content")
         migration.grant_view(apps, None)
+        exports = importlib.import_module("intake.migrations.0011_exports_audited_and_permitted")
+        exports.grant_export(apps, None)

@@ -115,6 +115,8 @@ def test_every_admin_page_that_shows_a_patient_writes_one_audit_record(
         "action:send_recommendations",
         "action:export_csv",
         "action:erase_on_request",
+        "intake_submission_record",
+        "intake_submission_fhir",
     } <= walked.shows_data
 
 

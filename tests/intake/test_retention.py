@@ -367,3 +367,88 @@ def test_reviewers_cannot_see_erasures(reviewer_client, erasure):
     delete = reviewer_client.post(erasure_url("delete", erasure), {"post": "yes"})
     assert delete.status_code == 403
     assert ErasureRecord.objects.filter(pk=erasure.pk).exists()
+
+
+# --- Outcomes, follow-up links and exports go too ---
+
+
+@pytest.fixture
+def exported(reviewed, reviewer) -> Submission:
+    """Ada's reviewed intake with a follow-up link sent and answered, exported every way."""
+    from intake.follow_up import token_hash, token_issue
+    from intake.models import Outcome
+
+    follow_up = reviewed.follow_ups.first()
+    token = token_issue(follow_up)
+    Outcome.objects.create(
+        submission=reviewed,
+        follow_up=follow_up,
+        had_treatment=False,
+        pain_average=3,
+        interference_enjoyment=2,
+        interference_activity=2,
+        change=3,
+    )
+    staff = Client()
+    staff.force_login(reviewer)
+    for name in ("record", "pdf", "fhir"):
+        url = reverse(f"admin:intake_submission_{name}", args=[reviewed.pk])
+        assert staff.get(url).status_code == 200
+    staff.post(CHANGELIST, {"action": "export_csv", "_selected_action": [reviewed.pk]})
+    reviewed.link_hash = token_hash(token)
+    return reviewed
+
+
+def traces(submission: Submission) -> list[str]:
+    """Ada's answers, her follow-up link's hash and her intake's reference."""
+    return [*ada(submission), submission.link_hash, submission.reference]
+
+
+def rows_with_traces(submission: Submission) -> list[tuple[str, dict]]:
+    # Ada's own browser session keeps the reference for her confirmation page until it
+    # expires (clearsessions); everything else must hold no trace at all.
+    return rows_mentioning(traces(submission)[:-1]) + rows_mentioning(
+        [submission.reference], skip=(Session,)
+    )
+
+
+def test_exported_and_followed_up_intakes_are_findable_before_they_go(exported):
+    found = {label for label, _ in rows_with_traces(exported)}
+
+    assert {"intake.Submission", "intake.FollowUp", "intake.AuditEvent"} <= found
+    exports = AuditEvent.objects.filter(submission_id=exported.pk, action__in=EXPORT_ACTIONS)
+    assert exports.count() == 4
+
+
+EXPORT_ACTIONS = [
+    AuditEvent.Action.EXPORT,
+    AuditEvent.Action.EXPORT_FHIR,
+    AuditEvent.Action.PRINT,
+    AuditEvent.Action.EXPORT_PDF,
+]
+
+
+def test_purging_leaves_no_outcome_follow_up_link_or_exported_reference(exported):
+    from intake.models import FollowUp, Outcome
+
+    age([exported], 800)
+    purge(older_than=730)
+
+    assert rows_with_traces(exported) == []
+    assert not FollowUp.objects.exists() and not Outcome.objects.exists()
+    # The record that the exports happened is kept, with no link to the patient.
+    assert set(
+        AuditEvent.objects.filter(action__in=EXPORT_ACTIONS).values_list("reference", flat=True)
+    ) == {""}
+
+
+def test_erasing_leaves_no_outcome_follow_up_link_or_exported_reference(exported, superuser_client):
+    from intake.models import FollowUp, Outcome
+
+    superuser_client.post(
+        CHANGELIST,
+        {"action": "erase_on_request", "_selected_action": [exported.pk], "confirm": "yes"},
+    )
+
+    assert rows_with_traces(exported) == []
+    assert not FollowUp.objects.exists() and not Outcome.objects.exists()
