@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from clinic.context_processors import clinic_details
+from intake.flow import answers_kept_for
 from treatments.caching import cache_public_page
 from treatments.models import Comparison, Modality
 
@@ -40,6 +41,8 @@ class PrivacyView(TemplateView):
         weeks_text = " and ".join(filter(None, [", ".join(weeks[:-1]), weeks[-1]]))
         return super().get_context_data(
             retention_days=settings.INTAKE_RETENTION_DAYS,
+            draft_days=settings.INTAKE_DRAFT_DAYS,
+            kept_for=answers_kept_for(),
             follow_up_weeks_text=f"{weeks_text} week{'s' if weeks != ['1'] else ''}",
             **kwargs,
         )
