@@ -47,7 +47,8 @@
       })
       .then(function (response) {
         if (response.status === 410) {
-          window.location.reload(); // the answers are gone: the page says so
+          // The answers are gone already: the page for that says what happened and what next.
+          window.location.assign(dialog.getAttribute("data-gone-url"));
           return;
         }
         if (!response.ok) {

@@ -162,3 +162,11 @@ def test_the_timeout_warning_offers_to_keep_going_or_save(phone_page, settings):
     assert h1(page) == "Save your answers and come back later"
     click(page, "link", "Back to your answers")
     assert page.get_by_label("What is troubling you?").input_value() == "A stiff neck."
+
+    # Left too long: the session is gone before "Keep going", and the page says so.
+    Session.objects.all().delete()
+    dialog.wait_for(state="visible", timeout=8_000)
+    with page.expect_navigation():
+        dialog.get_by_role("button", name="Keep going").click()
+    assert h1(page) == "Your answers are no longer here"
+    assert page.get_by_text("open the link in the email we sent you").is_visible()
