@@ -256,6 +256,11 @@ if CLINIC_BOOKING_URL and not CLINIC_BOOKING_URL.startswith("https://"):
 INTAKE_RETENTION_DAYS = env_int("INTAKE_RETENTION_DAYS", 730, minimum=1)
 # How many intakes one client (IP address) may send in an hour.
 INTAKE_SUBMISSIONS_PER_HOUR = env_int("INTAKE_SUBMISSIONS_PER_HOUR", 10, minimum=1)
+# How long answers saved with "Save and come back later" are kept, in days, before the link
+# stops working and `manage.py purge_intakes` deletes them. Stated in the privacy notice.
+INTAKE_DRAFT_DAYS = env_int("INTAKE_DRAFT_DAYS", 7, minimum=1)
+if INTAKE_DRAFT_DAYS > 30:
+    raise ImproperlyConfigured(f"INTAKE_DRAFT_DAYS={INTAKE_DRAFT_DAYS} must be from 1 to 30.")
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: use the peer).
 TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0, minimum=0)
 
@@ -263,6 +268,14 @@ TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0, minimum=0)
 # browser, and expire after two hours without activity.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_COOKIE_AGE", 2 * 60 * 60, minimum=60)
+# Seconds before an unfinished intake's session ends when the page warns and offers to keep
+# going (with JavaScript; without it nothing changes).
+INTAKE_TIMEOUT_WARNING = env_int("INTAKE_TIMEOUT_WARNING", 5 * 60, minimum=30)
+if INTAKE_TIMEOUT_WARNING >= SESSION_COOKIE_AGE:
+    raise ImproperlyConfigured(
+        f"INTAKE_TIMEOUT_WARNING={INTAKE_TIMEOUT_WARNING} must be less than "
+        f"DJANGO_SESSION_COOKIE_AGE={SESSION_COOKIE_AGE}."
+    )
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # HTTPS and cookies. On by default; DJANGO_SECURE_SSL_REDIRECT=0 is for production-like runs

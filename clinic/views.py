@@ -13,6 +13,7 @@ from django.views.generic import TemplateView
 
 from clinic.content_cache import cache_content_page
 from clinic.context_processors import clinic_details
+from intake.flow import answers_kept_for
 from treatments.models import Comparison, Modality
 
 logger = logging.getLogger(__name__)
@@ -41,6 +42,8 @@ class PrivacyView(TemplateView):
         weeks_text = " and ".join(filter(None, [", ".join(weeks[:-1]), weeks[-1]]))
         return super().get_context_data(
             retention_days=settings.INTAKE_RETENTION_DAYS,
+            draft_days=settings.INTAKE_DRAFT_DAYS,
+            kept_for=answers_kept_for(),
             follow_up_weeks_text=f"{weeks_text} week{'s' if weeks != ['1'] else ''}",
             **kwargs,
         )

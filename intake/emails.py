@@ -1,11 +1,13 @@
 """Every email about a submission: queued durably, sent by the worker, retried, and recorded.
 
-An email is a function that sends one message about a submission, registered for its kind:
+An email is a function that sends one message about a submission (or about answers saved to
+finish later: an IntakeDraft), registered for its kind:
 
     @email(EmailSend.Kind.ACKNOWLEDGEMENT)
     def send_acknowledgement(submission_id: int) -> None: ...
 
-and it is sent with `email_enqueue(send_acknowledgement, submission=submission)`. That writes
+and it is sent with `email_enqueue(send_acknowledgement, submission=submission)` (or
+`draft=draft`; the function then takes the draft's id first). That writes
 an EmailSend row (queued) and an audit row, and queues the `deliver_email` task in the caller's
 transaction, so the three are saved together or not at all. The worker (`manage.py db_worker`)
 runs the task: it calls the function, and marks the row sent, or, when the failure may pass (the
@@ -26,7 +28,7 @@ from django.tasks import task
 from django.utils import timezone
 
 from clinic.log_scrub import scrub
-from intake.models import AuditEvent, EmailSend, Submission
+from intake.models import AuditEvent, EmailSend, IntakeDraft, Submission
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +39,8 @@ SENDERS: dict[str, Callable[..., None]] = {}
 
 
 def email(kind: str):
-    """Registers a function that sends one kind of email; it takes the submission's id first."""
+    """Registers a function that sends one kind of email; it takes the id of what the email is
+    about first (the submission's, or the draft's)."""
 
     def register(send: Callable[..., None]) -> Callable[..., None]:
         SENDERS[kind] = send
@@ -50,14 +53,17 @@ def email(kind: str):
 def email_enqueue(
     send: Callable[..., None],
     *,
-    submission: Submission,
+    submission: Submission | None = None,
+    draft: IntakeDraft | None = None,
     args: Iterable = (),
     by: AbstractBaseUser | None = None,
 ) -> EmailSend:
-    """Queues one email about a submission: its status row, the audit row and the task, in one
-    transaction (the caller's, if it has one)."""
+    """Queues one email about a submission or a draft: its status row, the audit row and the
+    task, in one transaction (the caller's, if it has one)."""
     with transaction.atomic():
-        sending = EmailSend.objects.create(submission=submission, kind=send.kind, args=list(args))
+        sending = EmailSend.objects.create(
+            submission=submission, draft=draft, kind=send.kind, args=list(args)
+        )
         audit(sending, AuditEvent.Action.EMAIL_QUEUED, by=by, submission=submission)
         deliver_email.enqueue(sending.pk)
     return sending
@@ -86,11 +92,11 @@ def deliver_email(sending_id: int) -> None:
     the EmailSend row, where staff can see it."""
     sending = EmailSend.objects.filter(pk=sending_id).first()
     if sending is None or sending.status != EmailSend.Status.QUEUED:
-        return  # the submission was erased, or this email went out already
+        return  # the submission was erased, the draft deleted, or this email went out already
     sending.attempts += 1
     sending.last_attempt_at = timezone.now()
     try:
-        SENDERS[sending.kind](sending.submission_id, *sending.args)
+        SENDERS[sending.kind](sending.about_id, *sending.args)
     except Exception as error:
         failed(sending, error)
     else:
@@ -176,7 +182,7 @@ def as_text(message: bytes | str) -> str:
 
 
 def audit(sending: EmailSend, action: str, *, by=None, submission=None) -> None:
-    submission = submission or Submission.objects.only("pk", "reference").get(
-        pk=sending.submission_id
-    )
+    """Records the email's kind; for a draft's email, with no submission (there is none yet)."""
+    if submission is None and sending.submission_id is not None:
+        submission = Submission.objects.only("pk", "reference").get(pk=sending.submission_id)
     AuditEvent.record(user=by, action=action, submission=submission, detail=sending.kind)

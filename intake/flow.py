@@ -95,6 +95,45 @@ class IntakeSession:
         self.session[self.ANSWERS] = {**self._answers(), step.slug: data}
         self.key  # noqa: B018 -- make sure the intake has its key from its first answer
 
+    def save_unchecked(self, step: Step, data) -> None:
+        """Keeps what the patient typed on a step, valid or not, when they stop to save and
+        come back later: nothing a person sent is lost. It is checked when they carry on."""
+        form = step.form_class(data=data)
+        typed = any(value.strip() for key in form_data_keys(form) for value in data.getlist(key))
+        if typed or self.has(step):
+            self.save(step, form)
+
+    def answers(self) -> dict:
+        """Every step's answers as posted, for saving to finish later."""
+        return dict(self._answers())
+
+    def email_given(self) -> str:
+        """The email address from "About you", if the patient has got that far."""
+        return (self._answers().get("about-you", {}).get("email") or [""])[0]
+
+    def restore(self, *, answers: dict, key: str) -> None:
+        """Carries on with answers saved earlier, perhaps on another device."""
+        self.session[self.ANSWERS] = answers
+        self.session[self.KEY] = key
+
+    def holds(self, key) -> bool:
+        """Whether this session is filling in the intake with this key."""
+        return self.session.get(self.KEY) == str(key)
+
+    def forget(self) -> None:
+        """Drops the unfinished answers (the patient deleted them)."""
+        self.session.pop(self.ANSWERS, None)
+        self.session.pop(self.KEY, None)
+
+    def keep_alive(self) -> None:
+        """Starts the session's time without activity again (the session is saved anew)."""
+        self.session.modified = True
+
+    def next_url(self) -> str:
+        """Where to carry on: the first step that needs the patient, or the check page."""
+        _forms, needs_attention = self.validated_forms()
+        return needs_attention.url if needs_attention else reverse("intake:check")
+
     def form(self, step: Step) -> forms.IntakeForm:
         """The step's form, bound to the saved answers if there are any."""
         data = self._answers().get(step.slug)

@@ -602,6 +602,22 @@ class SubmitForm(forms.Form):
         return bool(self.data.get("website"))
 
 
+class DraftForm(IntakeForm):
+    """Where to send the link to answers saved to finish later."""
+
+    email = forms.EmailField(
+        label="Email address",
+        max_length=254,
+        help_text="We will send the link here, and nothing else.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages={
+            "required": "Enter the email address to send the link to.",
+            "invalid": "Enter an email address in the correct format, like name@example.com.",
+            "max_length": "The email address must be 254 characters or fewer.",
+        },
+    )
+
+
 class FollowUpForm(IntakeForm):
     """The follow-up questionnaire: treatment had, the three PEG items and the PGIC."""
 

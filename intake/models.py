@@ -455,13 +455,21 @@ class EmailSend(models.Model):
         RECOMMENDATION = "recommendation", "Recommendation to the patient"
         RED_FLAG_ALERT = "red_flag_alert", "Red-flag alert to the clinic"
         FOLLOW_UP = "follow_up", "Follow-up invitation to the patient"
+        DRAFT_LINK = "draft_link", "Link to saved answers, to the patient"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
         SENT = "sent", "Sent"
         FAILED = "failed", "Failed"
 
-    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="emails")
+    # An email is about a sent intake, or about answers saved to finish later (before there is
+    # a submission); never both.
+    submission = models.ForeignKey(
+        Submission, null=True, blank=True, on_delete=models.CASCADE, related_name="emails"
+    )
+    draft = models.ForeignKey(
+        "IntakeDraft", null=True, blank=True, on_delete=models.CASCADE, related_name="emails"
+    )
     kind = models.CharField(max_length=40, choices=Kind.choices)
     status = models.CharField(
         max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True
@@ -483,9 +491,21 @@ class EmailSend(models.Model):
     class Meta:
         ordering = ["queued_at", "pk"]
         verbose_name = "email"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(submission__isnull=False, draft__isnull=True)
+                | Q(submission__isnull=True, draft__isnull=False),
+                name="email_about_submission_or_draft",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.get_status_display()}"
+
+    @property
+    def about_id(self) -> int:
+        """The id its email function takes first: the submission's, or the saved draft's."""
+        return self.submission_id if self.submission_id is not None else self.draft_id
 
 
 class SubmitAttempt(models.Model):
@@ -590,3 +610,38 @@ class Outcome(models.Model):
         return round(
             (self.pain_average + self.interference_enjoyment + self.interference_activity) / 3, 1
         )
+
+
+class IntakeDraftQuerySet(models.QuerySet):
+    def expired(self, now=None):
+        return self.filter(expires_at__lte=now or timezone.now())
+
+
+class IntakeDraft(models.Model):
+    """An unfinished intake the patient saved to finish later ("Save and come back later").
+
+    The answers stay here, on the server, never in the email or the link. The link carries a
+    random single-use token; only its SHA-256 is stored, so a copy of the database cannot open
+    a draft. It is deleted when the intake is sent (same idempotency key), when the patient
+    asks, and after settings.INTAKE_DRAFT_DAYS by `manage.py purge_intakes`.
+    """
+
+    # The intake's idempotency key: one intake, one draft, however often it is saved.
+    key = models.UUIDField(unique=True, editable=False)
+    email = models.EmailField(max_length=254)
+    # The intake session's answers as the patient's browser posted them, step by step.
+    answers = models.JSONField(default=dict)
+    site_url = models.CharField(max_length=200, blank=True)
+    token_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    saved_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField(db_index=True)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    objects = IntakeDraftQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-saved_at"]
+        verbose_name = "saved unfinished intake"
+
+    def __str__(self) -> str:
+        return f"Saved intake, kept until {self.expires_at:%Y-%m-%d}"

@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from intake.drafts import drafts_delete_for
 from intake.emails import email_enqueue
 from intake.forms import (
     AboutYouForm,
@@ -90,8 +91,9 @@ def submission_save(
     acknowledge: bool = True,
     base_url: str = "",
 ) -> tuple[Submission, bool]:
-    """Saves one submission with its screening answers and the engine's snapshot, and queues
-    the acknowledgement email and, for red flags, the alert to the clinic, in one transaction.
+    """Saves one submission with its screening answers and the engine's snapshot, deletes the
+    answers saved to finish later (if any), and queues the acknowledgement email and, for red
+    flags, the alert to the clinic, in one transaction.
 
     Returns the submission and whether it was created now. The same key always gives the same
     row: a double click, a resubmit or a race between two requests finds the one already saved.
@@ -120,6 +122,7 @@ def submission_save(
                     )
                     for precaution, yes, detail in screening
                 )
+                drafts_delete_for(key)  # answers saved to finish later are not needed now
                 if acknowledge:
                     email_enqueue(send_acknowledgement, submission=submission)
                 if acknowledge and submission.has_red_flag:

@@ -10,9 +10,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from clinic.context_processors import clinic_details
+from intake import drafts
 from intake.emails import email
 from intake.follow_up import VALID_DAYS, follow_ups_schedule, token_issue
-from intake.models import EmailSend, FollowUp
+from intake.models import EmailSend, FollowUp, IntakeDraft
 from treatments.booking import email_booking_context as booking_context
 
 
@@ -87,6 +88,29 @@ def send_follow_up(submission_id: int, follow_up_id: int) -> None:
         message=render_to_string("emails/follow_up.txt", context),
         from_email=settings.DEFAULT_FROM_EMAIL,
         recipient_list=[submission.email],
+    )
+
+
+@email(EmailSend.Kind.DRAFT_LINK)
+def send_draft_link(draft_id: int) -> None:
+    """Sends the link to answers saved to finish later. Nothing from the answers is in it, not
+    even the patient's name: only the link, when it stops working and how to delete them."""
+    draft = IntakeDraft.objects.filter(pk=draft_id).first()
+    if draft is None:
+        return  # sent or deleted after the email was queued: nothing to send
+    token = drafts.token_issue(draft)
+    site = draft.site_url
+    context = {
+        "resume_url": urljoin(site, reverse("intake:resume", args=[token])),
+        "delete_url": urljoin(site, reverse("intake:resume_delete", args=[token])),
+        "expires_at": draft.expires_at,
+        "clinic": clinic_details(),
+    }
+    send_mail(
+        subject=f"Your link to finish your form for {context['clinic'].name}",
+        message=render_to_string("emails/draft_link.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[draft.email],
     )
 
 

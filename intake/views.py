@@ -8,6 +8,7 @@ that takes a patient's answers hides all of them from error reports
 
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError
 from django.forms import CheckboxSelectMultiple, MultiWidget, RadioSelect
 from django.http import Http404, HttpRequest, HttpResponse
@@ -29,13 +30,22 @@ logger = logging.getLogger(__name__)
 
 @never_cache
 def start(request: HttpRequest) -> HttpResponse:
-    context = {"first_step": STEPS[0], "steps": STEPS, "kept_for": answers_kept_for()}
+    context = {
+        "first_step": STEPS[0],
+        "steps": STEPS,
+        "kept_for": answers_kept_for(),
+        "draft_days": settings.INTAKE_DRAFT_DAYS,
+    }
     return render(request, "intake/start.html", context)
 
 
 def answers_gone(request: HttpRequest) -> HttpResponse:
     """A later step or the check page with no answers at all: say so, never a silent step 1."""
-    context = {"first_step": STEPS[0], "kept_for": answers_kept_for()}
+    context = {
+        "first_step": STEPS[0],
+        "kept_for": answers_kept_for(),
+        "draft_days": settings.INTAKE_DRAFT_DAYS,
+    }
     return render(request, "intake/answers_gone.html", context)
 
 
@@ -53,6 +63,9 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect(missing.url)
 
     returning_to_check = request.GET.get("from") == "check" or "return_to_check" in request.POST
+    if request.method == "POST" and "save_for_later" in request.POST:
+        flow.save_unchecked(current, request.POST)
+        return redirect("intake:save")
     if request.method == "POST":
         form = current.form_class(data=request.POST)
         if form.is_valid():
@@ -72,8 +85,22 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
             "returning_to_check": returning_to_check,
             "advice": advice_groups(red_flags_so_far(flow, current)),
             "kept_for": answers_kept_for(),
+            "draft_days": settings.INTAKE_DRAFT_DAYS,
+            "timeout": timeout_warning(flow),
         },
     )
+
+
+def timeout_warning(flow: IntakeSession) -> dict | None:
+    """What the page's timeout warning needs, when there are answers to lose. Showing the page
+    starts the session's time without activity again, so the script counts from the load."""
+    if flow.is_empty():
+        return None
+    flow.keep_alive()
+    return {
+        "expires_in": settings.SESSION_COOKIE_AGE,
+        "warn_before": min(settings.INTAKE_TIMEOUT_WARNING, settings.SESSION_COOKIE_AGE),
+    }
 
 
 def next_url(current: Step, returning_to_check: bool) -> str:
@@ -176,7 +203,9 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
         # A form from an earlier intake, another tab or an expired session: ask for a fresh look.
         return render_check(request, forms, ask_to_send_again(flow.key))
     if not submission_allowed(request):
-        return render(request, "intake/rate_limited.html", status=429)
+        return render(
+            request, "intake/rate_limited.html", {"kept_for": answers_kept_for()}, status=429
+        )
     try:
         submission, _created = submission_create(
             key=submit_form.cleaned_data["key"],
@@ -207,6 +236,7 @@ def ask_to_send_again(key: str) -> SubmitForm:
 
 
 def render_check(request, forms: dict, submit_form: SubmitForm) -> HttpResponse:
+    flow = IntakeSession(request.session)
     sections = [{"step": step, "rows": rows_with_anchors(forms[step.slug])} for step in STEPS]
     return render(
         request,
@@ -217,6 +247,9 @@ def render_check(request, forms: dict, submit_form: SubmitForm) -> HttpResponse:
             "advice": advice_groups(all_red_flags(forms)),
             "number": len(STEPS) + 1,
             "total": len(STEPS) + 1,
+            "kept_for": answers_kept_for(),
+            "draft_days": settings.INTAKE_DRAFT_DAYS,
+            "timeout": timeout_warning(flow),
         },
     )
 

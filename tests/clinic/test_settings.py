@@ -187,3 +187,28 @@ def test_bad_follow_up_weeks_stop_start_up():
 
         assert result.returncode != 0, value
         assert "must be whole weeks from 1 to 104" in result.stderr, value
+
+
+def test_bad_draft_days_stop_start_up():
+    for value in ["0", "31", "seven"]:
+        result = run_manage("check", env={**PRODUCTION_ENV, "INTAKE_DRAFT_DAYS": value})
+
+        assert result.returncode != 0, value
+        assert "INTAKE_DRAFT_DAYS" in result.stderr, value
+
+
+def test_the_timeout_warning_must_come_before_the_session_ends():
+    env = {**PRODUCTION_ENV, "DJANGO_SESSION_COOKIE_AGE": "600", "INTAKE_TIMEOUT_WARNING": "600"}
+    result = run_manage("check", env=env)
+
+    assert result.returncode != 0
+    assert "INTAKE_TIMEOUT_WARNING=600 must be less than DJANGO_SESSION_COOKIE_AGE=600" in (
+        result.stderr
+    )
+    result = read_settings(
+        ["s.INTAKE_DRAFT_DAYS", "s.INTAKE_TIMEOUT_WARNING"],
+        env={**env, "INTAKE_TIMEOUT_WARNING": "120", "INTAKE_DRAFT_DAYS": "14"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"s.INTAKE_DRAFT_DAYS": "14"' in result.stdout
+    assert '"s.INTAKE_TIMEOUT_WARNING": "120"' in result.stdout

@@ -261,3 +261,37 @@ def test_the_recommendation_says_queued_and_is_sent_by_the_worker(
     assert recommendation.status == EmailSend.Status.SENT
     assert submission.recommendation_sent_at is not None
     assert any("Acupressure" in m["Subject"] for m in mail_server.inbox.to(PATIENT))
+
+
+def test_the_link_to_saved_answers_goes_through_the_queue(client, answers, durable, mail_server):
+    mail_server.start()
+    fill_in(client, answers, upto="about-you")
+
+    response = client.post("/intake/save/", {"email": PATIENT})
+
+    assert response.status_code == 302
+    sending = EmailSend.objects.get()
+    assert (sending.kind, sending.status, sending.submission) == ("draft_link", "queued", None)
+    assert sending.args == []  # no address, no token: the task reads the draft when it runs
+    run_worker()
+    sending.refresh_from_db()
+    assert sending.status == EmailSend.Status.SENT
+    [message] = mail_server.inbox.to(PATIENT)
+    assert "/intake/resume/" in message.get_payload(decode=True).decode()
+    assert audit_trail() == [("email_queued", "draft_link"), ("email_sent", "draft_link")]
+
+
+def test_a_link_queued_for_answers_sent_meanwhile_is_not_sent(
+    client, answers, durable, mail_server
+):
+    mail_server.start()
+    fill_in(client, answers)
+    client.post("/intake/save/", {"email": PATIENT})
+
+    submit(client)  # sent before the worker ran: the draft and its email row go
+
+    assert not EmailSend.objects.filter(kind="draft_link").exists()
+    run_worker()
+    assert [m["Subject"] for m in mail_server.inbox.to(PATIENT)] == [
+        f"We have received your intake ({Submission.objects.get().reference})"
+    ]

@@ -1,15 +1,17 @@
-"""Retention: delete submissions older than the clinic keeps them."""
+"""Retention: delete submissions older than the clinic keeps them, and expired saved drafts."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from intake.drafts import drafts_purge
 from intake.services import submissions_purge
 
 
 class Command(BaseCommand):
     help = (
         "Deletes submitted intakes older than --older-than DAYS (default: INTAKE_RETENTION_DAYS), "
-        "with their screening answers and review history. Run it daily, e.g. from cron."
+        "with their screening answers and review history, and unfinished intakes saved to finish "
+        "later whose INTAKE_DRAFT_DAYS have passed. Run it daily, e.g. from cron."
     )
 
     def add_arguments(self, parser):
@@ -29,6 +31,8 @@ class Command(BaseCommand):
         if days < 1:
             raise CommandError("--older-than must be at least 1 day.")
         count = submissions_purge(older_than_days=days, dry_run=dry_run)
+        drafts = drafts_purge(dry_run=dry_run)
         if verbosity:
             verb = "Would delete" if dry_run else "Deleted"
             self.stdout.write(f"{verb} {count} intake(s) older than {days} days.")
+            self.stdout.write(f"{verb} {drafts} expired saved draft(s).")
