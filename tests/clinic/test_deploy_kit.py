@@ -40,3 +40,11 @@ def test_the_caddyfile_sends_the_headers_the_site_trusts():
     assert "header_up X-Forwarded-Proto {scheme}" in caddyfile
     assert "header_up X-Forwarded-For {remote_host}" in caddyfile  # replaced, never appended
     assert 'Cache-Control "public, max-age=31536000, immutable"' in caddyfile
+
+
+def test_the_nginx_sample_sets_the_headers_instead_of_appending_to_them():
+    nginx = (DEPLOY / "nginx.conf").read_text()
+
+    assert "proxy_set_header X-Forwarded-Proto $scheme;" in nginx
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in nginx
+    assert "$proxy_add_x_forwarded_for" not in nginx
