@@ -15,7 +15,7 @@ help:
 	@echo "make lint    ruff check and ruff format --check"
 	@echo "make format  ruff format and ruff check --fix"
 	@echo "make serve   production-like: gunicorn, DEBUG off, compressed hashed static files"
-	@echo "make bench   the benchmark: pages, intakes, admin, page weight (docs/performance.md)"
+	@echo "make bench   the benchmark: pages (wrk), whole intakes (locust), the admin queue"
 
 # Finds a Python 3.12+: PYTHON=... if given, else python3 if new enough, else python3.13 or
 # python3.12 if they run, else pyenv's installed versions. Prints its path, or fails clearly.
@@ -104,10 +104,16 @@ serve: $(VENV)/.installed-run
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
 
-# Benchmark, production-like (gunicorn, DEBUG off) with 100,000 generated submissions: pages
-# with wrk, whole intakes, the admin queue, page weight. Its own database only, never the
-# shell's DATABASE_URL: an SQLite file in .bench/, or BENCH_DATABASE_URL (a local database
-# with "bench" in its name). Takes a few minutes; method and results in docs/performance.md.
+# Benchmark, production-like (gunicorn, DEBUG off, the real task worker) on PostgreSQL with
+# 100,000 generated submissions: pages with wrk (installed with apt-get if missing), whole
+# intakes with locust, the admin queue; one table of the targets. Its own database only
+# (clinic_bench, or BENCH_DATABASE_URL naming a local one with "bench" in it), never the
+# shell's DATABASE_URL. Options: make bench BENCH_ARGS="--page-seconds 3 --intake-seconds 10".
+# Method and results in docs/performance.md.
 .PHONY: bench
-bench: $(VENV)/.installed-dev
+$(VENV)/.installed-bench: requirements-bench.txt $(VENV)/.installed-dev
+	$(VPY) -m pip install --quiet -r requirements-bench.txt
+	touch $@
+
+bench: $(VENV)/.installed-bench
 	@$(VPY) scripts/bench.py $(BENCH_ARGS)

@@ -335,3 +335,12 @@ AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 
 # One configuration for Django and gunicorn; see clinic/log_scrub.py.
 LOGGING = logging_config()
+
+# Optional error reports (Sentry or a compatible service), off unless a DSN is given; what they
+# may carry is limited in clinic/error_reporting.py: never personal or health data.
+SENTRY_DSN = env_secret("SENTRY_DSN")
+SENTRY_ENVIRONMENT = env_str("SENTRY_ENVIRONMENT", "production")
+if SENTRY_DSN:
+    from clinic.error_reporting import error_reporting_init
+
+    error_reporting_init(SENTRY_DSN, environment=SENTRY_ENVIRONMENT)

@@ -112,10 +112,13 @@ def test_the_bench_never_uses_the_shells_database_url(bench, monkeypatch):
     monkeypatch.setenv("DATABASE_URL", "postgres://clinic@db.clinic.example/clinic")
     monkeypatch.delenv("BENCH_DATABASE_URL", raising=False)
 
-    url = bench.database_url()
+    assert bench.bench_database(force=False) == "postgres://postgres@127.0.0.1:5432/clinic_bench"
 
-    assert url == f"sqlite:///{bench.BENCH_DIR / 'bench.sqlite3'}"
-    bench.check_bench_database(url, force=False)  # its own file: no complaint
+
+def test_the_bench_takes_a_local_database_named_for_it(bench, monkeypatch):
+    monkeypatch.setenv("BENCH_DATABASE_URL", "postgres://me@localhost/my_bench")
+
+    assert bench.bench_database(force=False) == "postgres://me@localhost/my_bench"
 
 
 @pytest.mark.parametrize(
@@ -123,14 +126,18 @@ def test_the_bench_never_uses_the_shells_database_url(bench, monkeypatch):
     [
         "postgres://clinic@db.clinic.example/clinic_bench",
         "postgres://postgres@127.0.0.1:5432/clinic",
-        "sqlite:////var/lib/clinic/db.sqlite3",
     ],
 )
-def test_the_bench_refuses_a_database_not_made_for_it(bench, url):
-    with pytest.raises(SystemExit, match="add --force"):
-        bench.check_bench_database(url, force=False)
-    bench.check_bench_database(url, force=True)
+def test_the_bench_refuses_a_database_not_made_for_it(bench, monkeypatch, url):
+    monkeypatch.setenv("BENCH_DATABASE_URL", url)
+
+    with pytest.raises(SystemExit, match="not a local database named for the bench"):
+        bench.bench_database(force=False)
+    assert bench.bench_database(force=True) == url
 
 
-def test_the_bench_accepts_a_local_database_named_for_it(bench):
-    bench.check_bench_database("postgres://postgres@127.0.0.1:5432/clinic_bench", force=False)
+def test_the_bench_runs_on_postgresql_only(bench, monkeypatch):
+    monkeypatch.setenv("BENCH_DATABASE_URL", "sqlite:///.bench/bench.sqlite3")
+
+    with pytest.raises(SystemExit, match="runs on PostgreSQL"):
+        bench.bench_database(force=True)
