@@ -187,3 +187,11 @@ def test_bad_follow_up_weeks_stop_start_up():
 
         assert result.returncode != 0, value
         assert "must be whole weeks from 1 to 104" in result.stderr, value
+
+
+def test_a_follow_up_reminder_after_the_link_expired_stops_start_up():
+    for value, message in [("28", "must be under 28"), ("-1", "too small"), ("x", "whole number")]:
+        result = run_manage("check", env={**PRODUCTION_ENV, "FOLLOW_UP_REMINDER_DAYS": value})
+
+        assert result.returncode != 0, value
+        assert message in result.stderr, value
