@@ -41,6 +41,7 @@ class PrivacyView(TemplateView):
         return super().get_context_data(
             retention_days=settings.INTAKE_RETENTION_DAYS,
             follow_up_weeks_text=f"{weeks_text} week{'s' if weeks != ['1'] else ''}",
+            reminder_days=settings.FOLLOW_UP_REMINDER_DAYS,
             **kwargs,
         )
 

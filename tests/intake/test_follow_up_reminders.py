@@ -212,3 +212,17 @@ def test_the_reminder_runs_are_idempotent_when_two_overlap(invited):
     assert follow_ups_remind() == 1
     assert follow_ups_remind() == 0
     assert EmailSend.objects.filter(kind=EmailSend.Kind.FOLLOW_UP_REMINDER).count() == 1
+
+
+def test_the_privacy_notice_mentions_the_one_reminder(client, settings):
+    settings.FOLLOW_UP_REMINDER_DAYS = 5
+    page = client.get("/privacy/").content.decode()
+
+    assert "and once more, 5 days later, if you have not answered" in page
+
+
+def test_the_privacy_notice_promises_no_reminder_when_none_is_sent(client, settings):
+    settings.FOLLOW_UP_REMINDER_DAYS = 0
+    page = client.get("/privacy/").content.decode()
+
+    assert "After your visit" in page and "once more" not in page
