@@ -7,6 +7,7 @@ add or delete, submissions.
 
 import csv
 import datetime
+from functools import partial
 
 from django import forms
 from django.contrib import admin, messages
@@ -23,6 +24,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 from simple_history.admin import SimpleHistoryAdmin
 
+from intake.admin_outcomes import outcomes_view
 from intake.charts import peg_timeline
 from intake.emails import emails_retry
 from intake.follow_up import timeline
@@ -592,8 +594,10 @@ class SubmissionAdmin(SimpleHistoryAdmin):
     def get_urls(self):
         send = self.admin_site.admin_view(self.send_one)
         how = self.admin_site.admin_view(self.how_suggestions_are_made)
+        outcomes = self.admin_site.admin_view(partial(outcomes_view, model_admin=self))
         return [
             path("how-suggestions-are-made/", how, name="intake_submission_how"),
+            path("outcomes/", outcomes, name="intake_submission_outcomes"),
             path("<path:object_id>/send/", send, name="intake_submission_send"),
             *super().get_urls(),
         ]
