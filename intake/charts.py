@@ -84,23 +84,25 @@ def describe(points: list[Point]) -> str:
 
 
 # --- The clinic outcomes page: one horizontal bar per group of patients ---
+# Each group's name and figures are written on a line of their own above its bar, so that the
+# chart stays narrow and its words stay legible when a phone scales it down.
 
-BAR_WIDTH = 600
-LABELS_RIGHT = 196  # group names end here, right-aligned
-PLOT_LEFT, PLOT_RIGHT = 204, 484  # then the bars; then each bar's figures in words
-ROW_HEIGHT = 30
-BAR_TOP, BAR_BOTTOM = 24, 36  # room for the scale's labels above, and breathing space below
+BAR_WIDTH = 420
+PLOT_LEFT, PLOT_RIGHT = 14, 406
+ROW_HEIGHT = 46
+BAR_TOP, BAR_BOTTOM = 26, 30  # room for the scale's labels above, and for words below
 
 
 @dataclass(frozen=True)
 class Bar:
-    y: float  # the row's middle
+    text_y: float  # the baseline of the line naming the group and its figures
+    y: float  # the bar's middle
     label: str
     kind: str  # "all", "followed" or "not-followed": a CSS modifier
     x: float  # the bar's left edge and width (zero width when there is nothing to draw)
     width: float
     whisker: tuple[float, float] | None
-    text: str  # the figures in words, right of the plot (or, with too few, by the zero line)
+    text: str  # the figures in words
     too_few: bool
 
 
@@ -108,20 +110,14 @@ class Bar:
 class BarChart:
     width: int
     height: int
-    labels_right: int
     plot_left: int
     plot_right: int
     top: int
     bottom: int
     zero: float
-    value_x: int
     bars: list[Bar]
     ticks: list[Tick]
     description: str
-
-
-def bar_rows(groups) -> list[tuple[float, object]]:
-    return [(BAR_TOP + ROW_HEIGHT * (i + 0.5), group) for i, group in enumerate(groups)]
 
 
 def bar_chart(groups, *, low: float, high: float, ticks, value, spread, text) -> BarChart:
@@ -134,7 +130,8 @@ def bar_chart(groups, *, low: float, high: float, ticks, value, spread, text) ->
 
     zero = x_of(0)
     bars = []
-    for y, group in bar_rows(groups):
+    for i, group in enumerate(groups):
+        row_top = BAR_TOP + ROW_HEIGHT * i
         kind = (
             "all" if group.followed is None else ("followed" if group.followed else "not-followed")
         )
@@ -147,18 +144,28 @@ def bar_chart(groups, *, low: float, high: float, ticks, value, spread, text) ->
             low_high = spread(group)
             whisker = (x_of(low_high[0]), x_of(low_high[1])) if low_high else None
             words = text(group)
-        bars.append(Bar(round(y, 1), group.label, kind, x, width, whisker, words, group.too_few))
+        bars.append(
+            Bar(
+                row_top + 16,
+                row_top + 30,
+                group.label,
+                kind,
+                x,
+                width,
+                whisker,
+                words,
+                group.too_few,
+            )
+        )
     height = BAR_TOP + ROW_HEIGHT * len(groups) + BAR_BOTTOM
     return BarChart(
         width=BAR_WIDTH,
         height=height,
-        labels_right=LABELS_RIGHT,
         plot_left=PLOT_LEFT,
         plot_right=PLOT_RIGHT,
         top=BAR_TOP,
         bottom=height - BAR_BOTTOM,
         zero=zero,
-        value_x=PLOT_RIGHT + 8,
         bars=bars,
         ticks=[Tick(x_of(t), label) for t, label in ticks],
         description="; ".join(f"{bar.label}: {bar.text}" for bar in bars) + ".",

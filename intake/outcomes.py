@@ -52,7 +52,7 @@ class Group:
 
     @property
     def label(self) -> str:
-        return f"{self.modality}: {self.who}"
+        return f"{self.modality}, {self.who}"
 
     @property
     def who(self) -> str:

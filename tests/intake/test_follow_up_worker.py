@@ -106,5 +106,5 @@ def test_two_follow_ups_answered_through_the_worker_and_smtp(
     # -4 have a mean of -2.4 and a standard deviation of 0.9; all five much improved.
     outcomes = reviewer_client.get(OUTCOMES_URL).content.decode()
     assert acupressure_had_it(outcomes) == ["Acupressure", "Had it", "5", "-2.4", "0.9", "0"]
-    assert "Acupressure: had it: -2.4 (SD 0.9), n = 5" in outcomes
-    assert "Acupressure: had it: 100% (5 of 5)" in outcomes
+    assert "Acupressure, had it: -2.4 (SD 0.9), n = 5" in outcomes
+    assert "Acupressure, had it: 100% (5 of 5)" in outcomes
