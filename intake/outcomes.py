@@ -88,7 +88,7 @@ def summarise_group(modality: str, followed: bool | None, changes: list[PatientC
         followed=followed,
         n=n,
         approximate=approximate,
-        mean=round(statistics.fmean(values), 1),
+        mean=round(statistics.fmean(values), 1) + 0.0,  # + 0.0: never "-0.0"
         sd=round(statistics.stdev(values), 1),
         improved=improved,
         share_improved=improved / n,

@@ -71,6 +71,12 @@ def test_groups_come_by_treatment_in_order_with_all_first():
     ]
 
 
+def test_a_mean_that_rounds_to_zero_is_not_negative():
+    [everyone, *_] = summarise([change(by=b) for b in (-0.3, 0.2, 0.0, 0.0, 0.0)])
+
+    assert str(everyone.mean) == "0.0"
+
+
 def test_nobody_gives_no_groups():
     assert summarise([]) == []
 
