@@ -18,8 +18,6 @@ import datetime
 import statistics
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
-
 from intake.follow_up import baseline
 from intake.models import FollowUp, Outcome, Submission
 
@@ -118,37 +116,47 @@ def recommended_between(start: datetime.date, end: datetime.date):
     ).exclude(status=Submission.Status.REFERRED)
 
 
+INTAKE_ITEMS = [
+    "pain_week_average",
+    "interference",
+    "interference_enjoyment",
+    "interference_activity",
+]
+
+
 def patient_changes(start: datetime.date, end: datetime.date) -> list[PatientChange]:
-    """One PatientChange per intake in the range with an answered follow-up. Reads only the
-    scores and treatments: no name, contact or free text leaves the database."""
-    submissions = (
-        recommended_between(start, end)
-        .filter(outcomes__isnull=False)
-        .distinct()
-        .select_related("recommended_modality")
-        .only(
-            "pk",
-            "created_at",
-            "pain_week_average",
-            "interference",
+    """One PatientChange per intake in the range with an answered follow-up, from one query
+    over the answers, oldest first, so that each intake's last row is its latest answer. Reads
+    only scores and treatments: no name, contact or free text leaves the database."""
+    rows = (
+        Outcome.objects.filter(submission__in=recommended_between(start, end))
+        .order_by("submission_id", "answered_at", "pk")
+        .values(
+            "submission_id",
+            "pain_average",
             "interference_enjoyment",
             "interference_activity",
-            "recommended_modality__name",
+            "had_treatment",
+            "modality_id",
+            "change",
+            "submission__recommended_modality_id",
+            "submission__recommended_modality__name",
+            *(f"submission__{item}" for item in INTAKE_ITEMS),
         )
-        .prefetch_related(Prefetch("outcomes", queryset=Outcome.objects.order_by("answered_at")))
     )
-    return [patient_change(s) for s in submissions]
+    latest = {row["submission_id"]: row for row in rows.iterator()}
+    return [patient_change(row) for row in latest.values()]
 
 
-def patient_change(submission: Submission) -> PatientChange:
-    start = baseline(submission)
-    latest = list(submission.outcomes.all())[-1]
-    items = (latest.pain_average, latest.interference_enjoyment, latest.interference_activity)
+def patient_change(row: dict) -> PatientChange:
+    start = baseline(Submission(**{item: row[f"submission__{item}"] for item in INTAKE_ITEMS}))
+    items = (row["pain_average"], row["interference_enjoyment"], row["interference_activity"])
+    recommended = row["submission__recommended_modality_id"]
     return PatientChange(
-        modality=submission.recommended_modality.name,
-        followed=latest.had_treatment and latest.modality_id == submission.recommended_modality_id,
+        modality=row["submission__recommended_modality__name"],
+        followed=row["had_treatment"] and row["modality_id"] == recommended,
         change=sum(items) / 3 - (start.pain + start.enjoyment + start.activity) / 3,
-        improved=latest.change in IMPROVED,
+        improved=row["change"] in IMPROVED,
         approximate=start.approximate,
     )
 
