@@ -67,7 +67,7 @@ run: $(VENV)/.installed-run
 # Demo data for the staff side: a reviewer (password printed once) and a dozen intakes.
 demo: $(VENV)/.installed-run
 	DJANGO_DEBUG=1 $(VPY) manage.py migrate --no-input --verbosity 0
-	DJANGO_DEBUG=1 $(VPY) manage.py load_demo
+	DJANGO_DEBUG=1 $(VPY) manage.py load_demo --outcomes
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

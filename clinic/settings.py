@@ -216,6 +216,14 @@ if not FOLLOW_UP_WEEKS or min(FOLLOW_UP_WEEKS) < 1 or max(FOLLOW_UP_WEEKS) > 104
     raise ImproperlyConfigured(
         f"FOLLOW_UP_WEEKS={_follow_up_weeks!r} must be whole weeks from 1 to 104, commas between."
     )
+# Days after an unanswered invitation at which one reminder is sent (0: none). It must fall
+# inside the link's 28 days (intake/follow_up.py, VALID_DAYS), or the link would have expired.
+FOLLOW_UP_REMINDER_DAYS = env_int("FOLLOW_UP_REMINDER_DAYS", 7, minimum=0)
+if FOLLOW_UP_REMINDER_DAYS >= 28:
+    raise ImproperlyConfigured(
+        f"FOLLOW_UP_REMINDER_DAYS={FOLLOW_UP_REMINDER_DAYS} must be under 28, the days a "
+        "follow-up link works; 0 sends no reminder."
+    )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # The clinic's own details, shown in the header, footer and emails.

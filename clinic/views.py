@@ -45,6 +45,7 @@ class PrivacyView(TemplateView):
             draft_days=settings.INTAKE_DRAFT_DAYS,
             kept_for=answers_kept_for(),
             follow_up_weeks_text=f"{weeks_text} week{'s' if weeks != ['1'] else ''}",
+            reminder_days=settings.FOLLOW_UP_REMINDER_DAYS,
             **kwargs,
         )
 

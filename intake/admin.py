@@ -5,6 +5,8 @@ form fields are the review's. Reviewers (see the Reviewers group) can view and c
 add or delete, submissions.
 """
 
+from functools import partial
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
@@ -22,6 +24,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from clinic.content_cache import cached_content
 from intake.admin_exports import SubmissionExports
+from intake.admin_outcomes import outcomes_view
 from intake.charts import peg_timeline
 from intake.emails import emails_retry
 from intake.follow_up import timeline
@@ -572,8 +575,10 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
     def get_urls(self):
         send = self.admin_site.admin_view(self.send_one)
         how = self.admin_site.admin_view(self.how_suggestions_are_made)
+        outcomes = self.admin_site.admin_view(partial(outcomes_view, model_admin=self))
         return [
             path("how-suggestions-are-made/", how, name="intake_submission_how"),
+            path("outcomes/", outcomes, name="intake_submission_outcomes"),
             path("<path:object_id>/send/", send, name="intake_submission_send"),
             *self.export_urls(),
             *super().get_urls(),

@@ -81,3 +81,121 @@ def describe(points: list[Point]) -> str:
         change = round(points[-1].peg - points[0].peg, 1)
         text += f" Change since intake: {change:+}."
     return text
+
+
+# --- The clinic outcomes page: one horizontal bar per group of patients ---
+# Each group's name and figures are written on a line of their own above its bar, so that the
+# chart stays narrow and its words stay legible when a phone scales it down.
+
+BAR_WIDTH = 420
+PLOT_LEFT, PLOT_RIGHT = 14, 406
+ROW_HEIGHT = 46
+BAR_TOP, BAR_BOTTOM = 26, 30  # room for the scale's labels above, and for words below
+
+
+@dataclass(frozen=True)
+class Bar:
+    text_y: float  # the baseline of the line naming the group and its figures
+    y: float  # the bar's middle
+    label: str
+    kind: str  # "all", "followed" or "not-followed": a CSS modifier
+    x: float  # the bar's left edge and width (zero width when there is nothing to draw)
+    width: float
+    whisker: tuple[float, float] | None
+    text: str  # the figures in words
+    too_few: bool
+
+
+@dataclass(frozen=True)
+class BarChart:
+    width: int
+    height: int
+    plot_left: int
+    plot_right: int
+    top: int
+    bottom: int
+    zero: float
+    bars: list[Bar]
+    ticks: list[Tick]
+    description: str
+
+
+def bar_chart(groups, *, low: float, high: float, ticks, value, spread, text) -> BarChart:
+    """Bars from zero to each group's value (with a whisker from its spread), scaled from
+    `low` to `high`. A group with too few patients gets no bar, only its count in words."""
+
+    def x_of(v: float) -> float:
+        v = min(max(v, low), high)
+        return round(PLOT_LEFT + (PLOT_RIGHT - PLOT_LEFT) * (v - low) / (high - low), 1)
+
+    zero = x_of(0)
+    bars = []
+    for i, group in enumerate(groups):
+        row_top = BAR_TOP + ROW_HEIGHT * i
+        kind = (
+            "all" if group.followed is None else ("followed" if group.followed else "not-followed")
+        )
+        if group.too_few:
+            x, width, whisker = zero, 0, None
+            words = "no answers" if group.n == 0 else f"too few to say (n = {group.n})"
+        else:
+            end = x_of(value(group))
+            x, width = min(zero, end), round(abs(end - zero), 1)
+            low_high = spread(group)
+            whisker = (x_of(low_high[0]), x_of(low_high[1])) if low_high else None
+            words = text(group)
+        bars.append(
+            Bar(
+                row_top + 16,
+                row_top + 30,
+                group.label,
+                kind,
+                x,
+                width,
+                whisker,
+                words,
+                group.too_few,
+            )
+        )
+    height = BAR_TOP + ROW_HEIGHT * len(groups) + BAR_BOTTOM
+    return BarChart(
+        width=BAR_WIDTH,
+        height=height,
+        plot_left=PLOT_LEFT,
+        plot_right=PLOT_RIGHT,
+        top=BAR_TOP,
+        bottom=height - BAR_BOTTOM,
+        zero=zero,
+        bars=bars,
+        ticks=[Tick(x_of(t), label) for t, label in ticks],
+        description="; ".join(f"{bar.label}: {bar.text}" for bar in bars) + ".",
+    )
+
+
+def peg_change_bars(groups) -> BarChart:
+    """The mean change in PEG score per group, with a whisker one standard deviation either
+    side. The scale is symmetric about zero, wide enough for every whisker."""
+    reach = max([abs(g.mean) + g.sd for g in groups if not g.too_few] + [4])
+    reach = min(10, 2 * -(-reach // 2))  # up to an even number, at most the whole scale
+    return bar_chart(
+        groups,
+        low=-reach,
+        high=reach,
+        ticks=[(t, f"{t:+d}" if t else "0") for t in range(-int(reach), int(reach) + 1, 2)],
+        value=lambda g: g.mean,
+        spread=lambda g: (g.mean - g.sd, g.mean + g.sd),
+        text=lambda g: f"{g.mean:+.1f} (SD {g.sd:.1f}), n = {g.n}",
+    )
+
+
+def improved_bars(groups) -> BarChart:
+    """The share of each group who felt much or very much improved, 0 to 100%."""
+    return bar_chart(
+        groups,
+        low=0,
+        high=100,
+        ticks=[(t, f"{t}%") for t in range(0, 101, 25)],
+        value=lambda g: g.share_improved * 100,
+        spread=lambda g: None,
+        text=lambda g: f"{g.share_improved:.0%} ({g.improved} of {g.n})",
+    )

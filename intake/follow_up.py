@@ -2,7 +2,8 @@
 
 When the recommendation email goes out, one FollowUp is scheduled per entry of
 settings.FOLLOW_UP_WEEKS. `manage.py send_follow_ups` (from cron) queues the invitations that
-are due through the email queue (intake/emails.py). Each invitation carries a fresh random
+are due through the email queue (intake/emails.py), and one reminder for an invitation still
+unanswered settings.FOLLOW_UP_REMINDER_DAYS later. Each invitation carries a fresh random
 token; only its SHA-256 is stored. The link works once, for VALID_DAYS days, and the patient
 can stop all further invitations with one button.
 
@@ -90,12 +91,75 @@ def follow_ups_invite(now: datetime.datetime | None = None) -> int:
     return count
 
 
-def token_issue(follow_up: FollowUp) -> str:
+def reminders_due(now: datetime.datetime | None = None):
+    """Invitations sent FOLLOW_UP_REMINDER_DAYS ago or more and still unanswered, not yet
+    reminded, whose link still works, for patients who have not opted out and whose intake
+    still ends in a treatment (a later referral withdraws them). Erased intakes have no
+    follow-ups left to find."""
+    now = now or timezone.now()
+    if not settings.FOLLOW_UP_REMINDER_DAYS:
+        return FollowUp.objects.none()
+    sent_before = now - datetime.timedelta(days=settings.FOLLOW_UP_REMINDER_DAYS)
+    stopped = FollowUp.objects.filter(opted_out=True).values("submission_id")
+    return (
+        FollowUp.objects.filter(
+            invited_at__lte=sent_before,
+            reminded_at__isnull=True,
+            used_at__isnull=True,
+            opted_out=False,
+            expires_at__gt=now,
+            submission__recommended_modality__isnull=False,
+        )
+        .exclude(token_hash="")  # the invitation itself never went out
+        .exclude(submission__status=Submission.Status.REFERRED)
+        .exclude(submission_id__in=stopped)
+    )
+
+
+def follow_ups_remind(now: datetime.datetime | None = None) -> int:
+    """Queues one reminder for every unanswered invitation that is due one; returns how many."""
+    from intake.emails import email_enqueue
+    from intake.tasks import send_follow_up_reminder
+
+    count = 0
+    for follow_up_id in reminders_due(now).values_list("pk", flat=True):
+        with transaction.atomic():
+            # As for invitations: marked with the queued email, so a second run sends nothing.
+            marked = FollowUp.objects.filter(pk=follow_up_id, reminded_at__isnull=True).update(
+                reminded_at=timezone.now()
+            )
+            if not marked:
+                continue
+            follow_up = FollowUp.objects.select_related("submission").get(pk=follow_up_id)
+            email_enqueue(
+                send_follow_up_reminder, submission=follow_up.submission, args=[follow_up.pk]
+            )
+        count += 1
+    return count
+
+
+def may_remind(follow_up: FollowUp) -> bool:
+    """Checked again when the reminder is sent: the patient may have answered, opted out or
+    been referred since it was queued, or the link run out."""
+    submission = follow_up.submission
+    return (
+        follow_up.used_at is None
+        and not follow_up.opted_out
+        and not FollowUp.objects.filter(submission=submission, opted_out=True).exists()
+        and follow_up.expires_at is not None
+        and follow_up.expires_at > timezone.now()
+        and submission.recommended_modality_id is not None
+        and not submission.is_referral
+    )
+
+
+def token_issue(follow_up: FollowUp, *, keep_expiry: bool = False) -> str:
     """A new token for the invitation about to be sent; the link in any earlier email for it
-    stops working."""
+    stops working. A reminder keeps the invitation's expiry: it does not add four weeks."""
     token = secrets.token_urlsafe(TOKEN_BYTES)
     follow_up.token_hash = token_hash(token)
-    follow_up.expires_at = timezone.now() + datetime.timedelta(days=VALID_DAYS)
+    if not keep_expiry:
+        follow_up.expires_at = timezone.now() + datetime.timedelta(days=VALID_DAYS)
     follow_up.save(update_fields=["token_hash", "expires_at"])
     return token
 

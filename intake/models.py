@@ -456,6 +456,7 @@ class EmailSend(models.Model):
         RED_FLAG_ALERT = "red_flag_alert", "Red-flag alert to the clinic"
         FOLLOW_UP = "follow_up", "Follow-up invitation to the patient"
         DRAFT_LINK = "draft_link", "Link to saved answers, to the patient"
+        FOLLOW_UP_REMINDER = "follow_up_reminder", "Follow-up reminder to the patient"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -540,6 +541,8 @@ class FollowUp(models.Model):
     invited_at = models.DateTimeField(null=True, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)
     used_at = models.DateTimeField(null=True, blank=True)
+    # When the one reminder for an unanswered invitation was queued (FOLLOW_UP_REMINDER_DAYS).
+    reminded_at = models.DateTimeField(null=True, blank=True)
     opted_out = models.BooleanField(default=False)
 
     class Meta:

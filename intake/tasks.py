@@ -12,7 +12,7 @@ from django.utils import timezone
 from clinic.context_processors import clinic_details
 from intake import drafts
 from intake.emails import email
-from intake.follow_up import VALID_DAYS, follow_ups_schedule, token_issue
+from intake.follow_up import VALID_DAYS, follow_ups_schedule, may_remind, token_issue
 from intake.models import EmailSend, FollowUp, IntakeDraft
 from treatments.booking import email_booking_context as booking_context
 
@@ -72,23 +72,42 @@ def send_follow_up(submission_id: int, follow_up_id: int) -> None:
     follow_up = FollowUp.objects.select_related("submission").filter(pk=follow_up_id).first()
     if follow_up is None or follow_up.opted_out or follow_up.used_at is not None:
         return  # the patient opted out, or answered, after it was queued: nothing to send
-    submission = follow_up.submission
     token = token_issue(follow_up)
+    send_mail(
+        subject=f"How are you getting on? ({follow_up.submission.reference})",
+        message=render_to_string("emails/follow_up.txt", follow_up_context(follow_up, token)),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[follow_up.submission.email],
+    )
+
+
+@email(EmailSend.Kind.FOLLOW_UP_REMINDER)
+def send_follow_up_reminder(submission_id: int, follow_up_id: int) -> None:
+    """Reminds the patient, once, of an invitation they have not answered. Its link is new
+    (only a hash of the first was kept) and expires when the first would have."""
+    follow_up = FollowUp.objects.select_related("submission").filter(pk=follow_up_id).first()
+    if follow_up is None or not may_remind(follow_up):
+        return  # answered, opted out, referred or expired since it was queued
+    token = token_issue(follow_up, keep_expiry=True)
+    context = {**follow_up_context(follow_up, token), "expires_at": follow_up.expires_at}
+    send_mail(
+        subject=f"Reminder: how are you getting on? ({follow_up.submission.reference})",
+        message=render_to_string("emails/follow_up_reminder.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[follow_up.submission.email],
+    )
+
+
+def follow_up_context(follow_up: FollowUp, token: str) -> dict:
     site = follow_up.site_url
-    context = {
-        "submission": submission,
+    return {
+        "submission": follow_up.submission,
         "weeks": follow_up.weeks,
         "answer_url": urljoin(site, reverse("follow_up:answer", args=[token])),
         "stop_url": urljoin(site, reverse("follow_up:stop", args=[token])),
         "valid_days": VALID_DAYS,
         "clinic": clinic_details(),
     }
-    send_mail(
-        subject=f"How are you getting on? ({submission.reference})",
-        message=render_to_string("emails/follow_up.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[submission.email],
-    )
 
 
 @email(EmailSend.Kind.DRAFT_LINK)

@@ -212,3 +212,11 @@ def test_the_timeout_warning_must_come_before_the_session_ends():
     assert result.returncode == 0, result.stderr
     assert '"s.INTAKE_DRAFT_DAYS": "14"' in result.stdout
     assert '"s.INTAKE_TIMEOUT_WARNING": "120"' in result.stdout
+
+
+def test_a_follow_up_reminder_after_the_link_expired_stops_start_up():
+    for value, message in [("28", "must be under 28"), ("-1", "too small"), ("x", "whole number")]:
+        result = run_manage("check", env={**PRODUCTION_ENV, "FOLLOW_UP_REMINDER_DAYS": value})
+
+        assert result.returncode != 0, value
+        assert message in result.stderr, value

@@ -1,6 +1,9 @@
-"""Demo data for trying the staff side: a reviewer account and a dozen varied intakes."""
+"""Demo data for trying the staff side: a reviewer account and a dozen varied intakes, and,
+with --outcomes, forty past patients who were recommended a treatment and answered follow-ups,
+so that the intakes' outcome charts and the clinic outcomes page have something to show."""
 
 import datetime
+import random
 import secrets
 import uuid
 
@@ -8,10 +11,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from clinic.scratch_database import add_force_argument, refuse_unless_scratch
+from intake.models import FollowUp, Outcome, Submission
 from intake.services import submission_save
-from treatments.models import Precaution
+from treatments.models import Modality, Precaution
 
 REVIEWER = "reviewer"
 DEMO_NAMESPACE = uuid.UUID("6f1c3c1e-8d8a-4b61-9a55-0d6c3a1e9b11")
@@ -210,12 +215,18 @@ DEMO_CASES = [
 
 class Command(BaseCommand):
     help = (
-        "Creates a demo reviewer (password printed once) and a dozen varied intakes. Runs only "
-        "with DEBUG on and a local scratch database, unless given --force."
+        "Creates a demo reviewer (password printed once) and a dozen varied intakes (with "
+        "--outcomes, also past patients with follow-up answers). Runs only with DEBUG on and a "
+        "local scratch database, unless given --force."
     )
 
     def add_arguments(self, parser):
         add_force_argument(parser)
+        parser.add_argument(
+            "--outcomes",
+            action="store_true",
+            help=f"Also {PAST_PATIENTS} past patients with recommendations and follow-up answers.",
+        )
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -239,6 +250,12 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo intakes: {created} created, {len(DEMO_CASES) - created} already there."
         )
+        if options["outcomes"]:
+            made = past_patients_create(precautions)
+            self.stdout.write(
+                f"Past patients with follow-up answers: {made} created, "
+                f"{PAST_PATIENTS - made} already there."
+            )
 
     def create_reviewer(self) -> None:
         User = get_user_model()
@@ -256,3 +273,106 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"Reviewer account: {REVIEWER} / {password} (shown only once).")
         )
+
+
+# --- Past patients: recommended a treatment months ago, and answered follow-ups since ---
+
+PAST_PATIENTS = 40
+PAST_NAMESPACE = uuid.UUID("0b9f5a52-4c1e-4f2a-8f0e-6a7d2b1c9e44")
+# (recommended treatment, share who then had it), one patient in turn from each.
+PAST_TREATMENTS = [("acupressure", 0.8), ("medical-massage", 0.8), ("relaxation-massage", 0.75)]
+PAST_FIRST = ["Alex", "Sam", "Jo", "Chris", "Robin", "Kim", "Lee", "Pat", "Jamie", "Morgan"]
+PAST_LAST = ["Archer", "Baker", "Carter", "Dale", "Ellis", "Fisher", "Grant", "Hale"]
+PAST_CONCERNS = {
+    "acupressure": "Tension headaches most weeks.",
+    "medical-massage": "Aching lower back since moving house.",
+    "relaxation-massage": "Stiff neck and shoulders, worse when stressed.",
+}
+
+
+def past_patients_create(precautions) -> int:
+    """Creates the past patients not already there; returns how many were created. The same
+    seed gives the same patients and answers every time."""
+    modalities = {m.slug: m for m in Modality.objects.filter(slug__in=PAST_CONCERNS)}
+    created = 0
+    for index in range(PAST_PATIENTS):
+        slug, share_had = PAST_TREATMENTS[index % len(PAST_TREATMENTS)]
+        if slug in modalities:
+            created += past_patient_create(index, modalities[slug], share_had, precautions)
+    return created
+
+
+def past_patient_create(index: int, modality: Modality, share_had: float, precautions) -> bool:
+    rng = random.Random(f"demo-outcomes:{index}")  # noqa: S311 -- made-up data, not secrets
+    name = f"{PAST_FIRST[index % len(PAST_FIRST)]} {PAST_LAST[index % len(PAST_LAST)]}"
+    approximate = index % 7 == 3  # an intake from before the two PEG items were asked
+    pain = rng.randint(4, 8)
+    fields = {
+        **BASE,
+        "full_name": name,
+        "date_of_birth": datetime.date(1950 + index, 3, 9),
+        "email": f"past{index:02d}@example.org",
+        "main_concern": PAST_CONCERNS[modality.slug],
+        "duration": "over_3_months",
+        "pain_now": pain,
+        "pain_week_average": pain,
+        "interference": rng.randint(3, 8),
+        "interference_enjoyment": None if approximate else rng.randint(3, 8),
+        "interference_activity": None if approximate else rng.randint(3, 8),
+        "goals": ["pain_relief"],
+    }
+    screening = [(p, False, "") for p in precautions]
+    key = uuid.uuid5(PAST_NAMESPACE, str(index))
+    submission, was_created = submission_save(
+        key=key, fields=fields, screening=screening, acknowledge=False
+    )
+    if not was_created:
+        return False
+    sent_at = timezone.now() - datetime.timedelta(days=rng.randint(50, 300))
+    Submission.objects.filter(pk=submission.pk).update(
+        created_at=sent_at - datetime.timedelta(days=2),
+        recommended_modality=modality,
+        reviewed_at=sent_at,
+        recommendation_sent_at=sent_at,
+        status=Submission.Status.CLOSED,
+    )
+    submission.refresh_from_db()
+    had_it = rng.random() < share_had
+    answers_6_weeks = rng.random() < 0.75
+    for weeks in (2, 6):
+        follow_up = FollowUp.objects.create(
+            submission=submission,
+            weeks=weeks,
+            due_at=sent_at + datetime.timedelta(weeks=weeks),
+            invited_at=sent_at + datetime.timedelta(weeks=weeks),
+            expires_at=sent_at + datetime.timedelta(weeks=weeks, days=28),
+        )
+        if weeks == 6 and not answers_6_weeks:
+            continue
+        past_outcome_create(rng, submission, follow_up, modality if had_it else None)
+    return True
+
+
+def past_outcome_create(rng, submission, follow_up, modality) -> None:
+    """Answers a little better over time, more so for those who had the treatment: invented
+    numbers, to fill the page, not a claim about any treatment."""
+    drop = rng.choice([0, 1, 1, 2, 2, 3, 4]) if modality else rng.choice([-1, 0, 0, 1, 1, 2])
+    drop = drop if follow_up.weeks == 6 else drop // 2
+
+    def later(value) -> int:
+        return max(0, min(10, (value if value is not None else submission.interference) - drop))
+
+    answered = follow_up.due_at + datetime.timedelta(days=rng.randint(0, 5))
+    FollowUp.objects.filter(pk=follow_up.pk).update(used_at=answered)
+    Outcome.objects.create(
+        submission=submission,
+        follow_up=follow_up,
+        answered_at=answered,
+        had_treatment=modality is not None,
+        modality=modality,
+        sessions=rng.randint(2, 6) if modality else None,
+        pain_average=later(submission.pain_week_average),
+        interference_enjoyment=later(submission.interference_enjoyment),
+        interference_activity=later(submission.interference_activity),
+        change=max(1, min(7, 4 - drop + rng.choice([-1, 0, 0, 1]))),
+    )

@@ -1,17 +1,23 @@
-"""Queues the follow-up invitations that are due (intake/follow_up.py)."""
+"""Queues the follow-up invitations and reminders that are due (intake/follow_up.py)."""
 
 from django.core.management.base import BaseCommand
 
-from intake.follow_up import follow_ups_invite
+from intake.follow_up import follow_ups_invite, follow_ups_remind
 
 
 class Command(BaseCommand):
     help = (
-        "Queues an invitation email for every follow-up whose time has come, through the "
-        "email queue (the worker sends it). Run it daily, e.g. from cron."
+        "Queues an invitation email for every follow-up whose time has come, and one reminder "
+        "for every invitation unanswered after FOLLOW_UP_REMINDER_DAYS, through the email "
+        "queue (the worker sends them). Run it daily, e.g. from cron; a second run the same "
+        "day sends nothing twice."
     )
 
     def handle(self, *args, verbosity: int, **options):
-        count = follow_ups_invite()
+        invited = follow_ups_invite()
+        reminded = follow_ups_remind()
         if verbosity:
-            self.stdout.write(f"Queued {count} follow-up invitation{'' if count == 1 else 's'}.")
+            self.stdout.write(
+                f"Queued {invited} follow-up invitation{'' if invited == 1 else 's'} and "
+                f"{reminded} reminder{'' if reminded == 1 else 's'}."
+            )
