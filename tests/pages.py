@@ -1,0 +1,99 @@
+"""The pages a patient can reach, for the site-wide checks (the Nu HTML Checker, axe-core).
+
+Public URLs come from the resolver, not from a list kept by hand: a new public page is checked
+the day it is added, and a new kind of URL argument fails until this module can fill it in.
+The intake's states (each step blank and with errors, check, confirmation, expiry) need a
+session, so they are walked with answers instead; see `intake_states`.
+"""
+
+from collections.abc import Iterator
+
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from treatments.models import Comparison, Condition, Modality
+
+# Parts of the site that are not public pages, or whose pages need a session or a token.
+NOT_PUBLIC = {"admin", "intake", "follow_up"}
+NOT_HTML = {"healthz"}
+
+# How to fill in the argument of each public URL that takes one: every published object.
+ARGUMENTS = {
+    "treatments:modality": Modality,
+    "treatments:comparison": Comparison,
+    "treatments:condition": Condition,
+}
+
+
+# States of public pages that only a query string reaches, and the not-found page.
+EXTRA = [
+    "/treatments/compare/?m=acupressure&m=acupuncture&m=medical-massage",
+    "/treatments/compare/?m=acupressure",  # the error state: fewer than two chosen
+    "/no-such-page/",
+    "/intake/",
+]
+
+
+def public_urls() -> list[str]:
+    """Every public page: each URL of the resolver, with each published object's slug."""
+    urls = []
+    for name, route in _named_routes(get_resolver()):
+        if name in NOT_HTML:
+            continue
+        if "<" not in route:
+            urls.append(route)
+            continue
+        if name not in ARGUMENTS:
+            raise LookupError(f"tests/pages.py cannot fill in the URL {route} ({name})")
+        argument = route[route.index("<") : route.index(">") + 1]
+        slugs = ARGUMENTS[name].objects.published().values_list("slug", flat=True)
+        urls += [route.replace(argument, slug) for slug in slugs]
+    return [*urls, *EXTRA]
+
+
+def _named_routes(resolver: URLResolver, prefix: str = "/", namespace: str = ""):
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            if entry.namespace in NOT_PUBLIC or entry.app_name in NOT_PUBLIC:
+                continue
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from _named_routes(entry, prefix + str(entry.pattern), inner)
+        elif isinstance(entry, URLPattern) and entry.name:
+            route = str(entry.pattern)
+            if route.startswith("^"):
+                continue  # the development server's media route
+            yield namespace + entry.name, prefix + route
+
+
+# Wrong answers on a step, besides leaving everything blank: each message a step can show.
+WRONG = {
+    "about-you": {
+        "full_name": "Ada Lovelace",
+        "date_of_birth_day": "31",
+        "date_of_birth_month": "2",
+        "date_of_birth_year": "1985",
+        "email": "not an address",
+        "contact_method": "phone",
+        "phone": "",
+    },
+}
+
+
+def intake_states(client, answers: dict) -> Iterator[tuple[str, object]]:
+    """Walks the intake with the test client, yielding (name, response) for every state a
+    patient can see: each step blank and with its errors, check with and without consent,
+    the confirmation, and the page shown when the answers have expired."""
+    yield "intake-expired", client.get("/intake/symptoms/")
+    for slug, data in answers.items():
+        url = f"/intake/{slug}/"
+        yield f"{slug}-blank", client.get(url)
+        yield f"{slug}-errors", client.post(url, {})
+        if slug in WRONG:
+            yield f"{slug}-wrong", client.post(url, WRONG[slug])
+        response = client.post(url, data)
+        assert response.status_code == 302, f"{slug}: {response.context['form'].errors}"
+    check = client.get("/intake/check/")
+    yield "check", check
+    key = check.context["form"]["key"].value()
+    yield "check-errors", client.post("/intake/check/", {"key": key})
+    response = client.post("/intake/check/", {"consent": "on", "key": key}, follow=True)
+    yield "confirmation", response
