@@ -64,18 +64,18 @@ def _named_routes(resolver: URLResolver, prefix: str = "/", namespace: str = "")
             yield namespace + entry.name, prefix + route
 
 
-# Wrong answers on a step, besides leaving everything blank: each message a step can show.
-WRONG = {
-    "about-you": {
-        "full_name": "Ada Lovelace",
-        "date_of_birth_day": "31",
-        "date_of_birth_month": "2",
-        "date_of_birth_year": "1985",
-        "email": "not an address",
-        "contact_method": "phone",
-        "phone": "",
-    },
-}
+def wrong_answers(answers: dict) -> dict[str, dict]:
+    """Wrong answers on a step, besides leaving it blank: the other messages a step can show.
+    On the health step, "Yes" everywhere with no details: each detail's message, and the
+    red-flag advice."""
+    every_yes = dict.fromkeys(answers["health"], "yes")
+    return {
+        "about-you": answers["about-you"]
+        | {"date_of_birth_day": "31", "date_of_birth_month": "2", "email": "not an address"}
+        | {"contact_method": "phone", "phone": ""},
+        "health": every_yes,
+        "preferences": answers["preferences"] | {"curious_about": ["massage", "not_sure"]},
+    }
 
 
 def intake_states(client, answers: dict) -> Iterator[tuple[str, object]]:
@@ -83,12 +83,13 @@ def intake_states(client, answers: dict) -> Iterator[tuple[str, object]]:
     patient can see: each step blank and with its errors, check with and without consent,
     the confirmation, and the page shown when the answers have expired."""
     yield "intake-expired", client.get("/intake/symptoms/")
+    wrong = wrong_answers(answers)
     for slug, data in answers.items():
         url = f"/intake/{slug}/"
         yield f"{slug}-blank", client.get(url)
         yield f"{slug}-errors", client.post(url, {})
-        if slug in WRONG:
-            yield f"{slug}-wrong", client.post(url, WRONG[slug])
+        if slug in wrong:
+            yield f"{slug}-wrong", client.post(url, wrong[slug])
         response = client.post(url, data)
         assert response.status_code == 302, f"{slug}: {response.context['form'].errors}"
     check = client.get("/intake/check/")
