@@ -1,21 +1,5 @@
-from tests.browser.support import axe_violations, screenshot
-
-
-def test_home_page_has_no_accessibility_violations(page):
-    page.goto("/")
-
-    assert page.get_by_role("heading", level=1).count() == 1
-    assert axe_violations(page) == ""
-    assert screenshot(page, "home-desktop").stat().st_size > 0
-
-
-def test_home_page_on_a_phone_has_no_horizontal_scroll(phone_page):
-    phone_page.goto("/")
-
-    scroll_width = phone_page.evaluate("document.documentElement.scrollWidth")
-    assert scroll_width <= 390
-    assert axe_violations(phone_page) == ""
-    screenshot(phone_page, "home-phone")
+"""The home page in Chromium: the skip link, and the treatment cards at three widths. Its
+accessibility and fit on a phone are checked with every public page (test_accessibility.py)."""
 
 
 def test_skip_link_is_the_first_stop_and_moves_focus_to_main(page):

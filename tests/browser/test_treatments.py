@@ -1,34 +1,12 @@
+"""Treatment pages in Chromium: comparing by keyboard without JavaScript, the compare error,
+comparison tables on a phone, the "At a glance" card. Every page's axe check and fit on a phone
+are in test_accessibility.py."""
+
 import pytest
 
 from tests.browser.support import axe_violations, screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-PAGES = {
-    "treatments": "/treatments/",
-    "modality": "/treatments/acupressure/",
-    "compare": "/treatments/compare/?m=acupressure&m=acupuncture&m=medical-massage",
-    "comparison": "/treatments/compare/acupuncture-vs-acupressure/",
-    "condition": "/conditions/nausea-vomiting/",
-}
-
-
-@pytest.mark.parametrize("name", PAGES)
-def test_treatment_pages_are_accessible_on_desktop(page, name):
-    page.goto(PAGES[name])
-
-    assert page.get_by_role("heading", level=1).count() == 1
-    assert axe_violations(page) == ""
-    screenshot(page, f"{name}-desktop")
-
-
-@pytest.mark.parametrize("name", PAGES)
-def test_treatment_pages_fit_a_phone_without_page_scroll(phone_page, name):
-    phone_page.goto(PAGES[name])
-    screenshot(phone_page, f"{name}-phone")
-
-    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 390
-    assert axe_violations(phone_page) == ""
 
 
 def test_compare_form_works_with_the_keyboard_and_no_javascript(browser, live_server):
