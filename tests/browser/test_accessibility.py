@@ -1,12 +1,15 @@
 """axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) finds nothing on any page a patient can see, at
 phone and desktop widths: every public page (listed from the resolver, tests/pages.py), each
 intake step blank, with its errors and with wrong answers, check with and without consent, the
-confirmation, and the page shown when the answers have expired. Each page also has one <h1>
-and no sideways scroll. One browser page per width walks them all and reports every problem
-at the end, so one failure does not hide the next."""
+confirmation, the page shown when the answers have expired, and the follow-up questionnaire.
+Each page also has one <h1> and no sideways scroll. One browser page per width walks them all
+and reports every problem at the end, so one failure does not hide the next."""
 
 import pytest
+from django.utils import timezone
 
+from intake.follow_up import token_issue
+from intake.models import FollowUp, Submission
 from tests.browser.support import axe_violations, screenshot
 from tests.pages import public_urls, wrong_answers
 
@@ -112,5 +115,14 @@ def test_every_intake_state_passes_axe(walk, answers):
     walk.check("confirmation")
 
     assert page.get_by_role("heading", level=1).inner_text() == "We have your answers"
-    assert len(walk.seen) == 1 + 5 * 2 + 3 + 3
+
+    # Weeks later, the follow-up questionnaire from the emailed link, blank and with errors.
+    submission = Submission.objects.get()
+    follow_up = FollowUp.objects.create(submission=submission, weeks=2, due_at=timezone.now())
+    page.goto(f"/follow-up/{token_issue(follow_up)}/")
+    walk.check("follow-up-blank")
+    walk.press("Send my answers")
+    walk.check("follow-up-errors")
+
+    assert len(walk.seen) == 1 + 5 * 2 + 3 + 3 + 2
     assert walk.problems == [], "\n".join(walk.problems)
