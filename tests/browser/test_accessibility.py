@@ -108,6 +108,12 @@ def test_every_intake_state_passes_axe(walk, answers):
             walk.check(f"{slug}-wrong")
         walk.answer(data, slug)
     walk.check("check")
+    # On a phone as on a desktop, "Change" sits beside the answer, not on a line of its own.
+    row = page.locator(".summary-list__row").first
+    value, action = (
+        row.locator(f".summary-list__{part}").bounding_box() for part in ("value", "action")
+    )
+    assert abs(value["y"] - action["y"]) < 4 and action["x"] > value["x"], walk.viewport
     walk.press("Send my answers")
     walk.check("check-errors")
     page.get_by_label("I agree that the clinic may store").check()
