@@ -61,3 +61,14 @@ def test_at_a_glance_comes_first_on_a_phone_and_fits_its_card(request):
             assert box["y"] < page.locator("#safety").bounding_box()["y"]
             assert box["y"] < 900
         screenshot(page, f"treatment-medical-massage-{fixture}")
+
+
+def test_on_a_wide_screen_each_treatment_gets_a_column_of_the_same_width(page):
+    page.goto("/treatments/compare/?m=acupressure&m=acupuncture&m=medical-massage")
+
+    widths = [
+        round(header.bounding_box()["width"])
+        for header in page.locator(".comparison-table th[scope=col]").all()
+    ]
+    assert len(widths) == 3
+    assert max(widths) - min(widths) <= 1, widths
