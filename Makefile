@@ -77,9 +77,17 @@ format: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-test: lint
+test: lint node_modules/.installed
 	DJANGO_SETTINGS_MODULE=tests.settings $(VPY) manage.py makemigrations --check --dry-run
 	$(VPY) -m pytest $(PYTEST_ARGS)
+
+# The Nu HTML Checker (npm's vnu-jar, pinned in package-lock.json) for the HTML test; it runs
+# with the machine's Java. --ignore-scripts: its install script would download a Java of its own.
+# Without npm the HTML test skips (and fails under CI's REQUIRE_BROWSER=1).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then \
+	  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: the HTML validity test will skip (install nodejs and npm)"; fi
 
 # $(call with_worker,ENV,COMMAND): runs the task worker in the background and COMMAND in the
 # foreground; when COMMAND ends (Ctrl-C reaches both) the worker is asked to stop and waited for.
@@ -102,7 +110,7 @@ serve: $(VENV)/.installed-run
 	  --config clinic/gunicorn.conf.py --bind 127.0.0.1:$(PORT))
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache
 
 # Benchmark, production-like (gunicorn, DEBUG off, the real task worker) on PostgreSQL with
 # 100,000 generated submissions: pages with wrk (installed with apt-get if missing), whole

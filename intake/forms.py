@@ -442,6 +442,15 @@ class HealthForm(IntakeForm):
         super().__init__(*args, **kwargs)
 
     def add_fields(self) -> None:
+        # In the page's order, so the error summary lists the messages as the page shows them.
+        for flag in ASKED_FLAGS:
+            self.fields[f"red_flag_{flag.value}"] = radio_list(
+                flag.label,
+                YES_NO,
+                f"Answer yes or no: {flag.label[0].lower()}{flag.label[1:]}",
+                # The advice script shows the right words at once when "Yes" is chosen.
+                attrs={"data-red-flag-urgency": Urgency(flag.urgency).name.lower()},
+            )
         for precaution in self.precautions:
             self.fields[precaution.slug] = radio_list(
                 precaution.question, YES_NO, f"Answer yes or no: {precaution.question}"
@@ -466,14 +475,6 @@ class HealthForm(IntakeForm):
                     max_length=200,
                     error_messages={"max_length": "Keep this to 200 characters or fewer."},
                 )
-        for flag in ASKED_FLAGS:
-            self.fields[f"red_flag_{flag.value}"] = radio_list(
-                flag.label,
-                YES_NO,
-                f"Answer yes or no: {flag.label[0].lower()}{flag.label[1:]}",
-                # The advice script shows the right words at once when "Yes" is chosen.
-                attrs={"data-red-flag-urgency": Urgency(flag.urgency).name.lower()},
-            )
 
     def layout(self) -> Layout:
         screening = [

@@ -108,8 +108,8 @@ def answers(db) -> dict:
 def load_treatment_content(apps) -> None:
     """Runs the treatment data migrations again on today's schema. 0002 was written while
     Modality still had `licence_required` (0004 drops it), so its field list is narrowed to the
-    fields that still exist; 0005 then corrects the text and 0006 splits and adds precautions,
-    as on every real database."""
+    fields that still exist; 0005 then corrects the text, 0006 splits and adds precautions and
+    0009 puts the most-asked comparison rows first, as on every real database."""
     seed = importlib.import_module("treatments.migrations.0002_seed_content")
     existing = {field.name for field in apps.get_model("treatments", "Modality")._meta.fields}
     fields = [name for name in seed.MODALITY_FIELDS if name in existing]
@@ -117,6 +117,9 @@ def load_treatment_content(apps) -> None:
         seed.load(apps, None)
     importlib.import_module("treatments.migrations.0005_content_corrections").correct(apps, None)
     importlib.import_module("treatments.migrations.0006_safety_precautions").load(apps, None)
+    importlib.import_module("treatments.migrations.0009_most_asked_aspects_first").most_asked_first(
+        apps, None
+    )
 
 
 @pytest.fixture

@@ -1,36 +1,9 @@
-"""The team, prices and contact pages, and a treatment page with its people and prices, in a
-real browser at phone and desktop widths: accessible, and no sideways page scroll."""
+"""A treatment page links to its people's profiles on the team page. (These pages' accessibility
+and fit on a phone are checked with every public page, in test_accessibility.py.)"""
 
 import pytest
 
-from tests.browser.support import axe_violations, screenshot
-
 pytestmark = pytest.mark.django_db(transaction=True)
-
-PAGES = {
-    "team": "/team/",
-    "prices": "/prices/",
-    "contact": "/contact/",
-    "modality-with-people": "/treatments/acupuncture/",
-}
-
-
-@pytest.mark.parametrize("name", PAGES)
-def test_clinic_pages_are_accessible_on_desktop(page, name):
-    page.goto(PAGES[name])
-    screenshot(page, f"{name}-desktop")
-
-    assert page.get_by_role("heading", level=1).count() == 1
-    assert axe_violations(page) == ""
-
-
-@pytest.mark.parametrize("name", PAGES)
-def test_clinic_pages_fit_a_phone_and_are_accessible(phone_page, name):
-    phone_page.goto(PAGES[name])
-    screenshot(phone_page, f"{name}-phone")
-
-    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 390
-    assert axe_violations(phone_page) == ""
 
 
 def test_a_practitioner_link_on_a_treatment_page_lands_on_their_profile(page):

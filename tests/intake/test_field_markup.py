@@ -1,5 +1,8 @@
 """The markup of a question: question, hint, error, then the answer (the GOV.UK order)."""
 
+import re
+
+from tests.helpers import fill_in
 from tests.intake.test_steps import post_step
 
 
@@ -41,3 +44,15 @@ def test_no_legend_carries_a_for_attribute(client, filled_in):
         html = client.post(f"/intake/{step}/", {}).content.decode()
         assert "<legend for" not in html, step
         assert "<legend" in html, step
+
+
+def test_the_error_summary_lists_the_messages_in_the_order_of_the_page(client, answers):
+    """On the health step the red flags come first on the page, so first in the summary."""
+    fill_in(client, answers, upto="goals")
+    html = client.post("/intake/health/", {}).content.decode()
+
+    anchors = re.findall(r'<li><a href="#([^"]+)"', html)
+    assert len(anchors) > 20
+    assert anchors[0].startswith("id_red_flag_")
+    positions = order_of(html, *(f'id="{anchor}"' for anchor in anchors))
+    assert positions == sorted(positions)

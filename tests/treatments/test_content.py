@@ -1,5 +1,6 @@
 """The seeded treatment content (migration 0002): complete, consistent and true to the sources."""
 
+import importlib
 import re
 
 import pytest
@@ -25,21 +26,22 @@ MODALITY_SLUGS = [
     "acupressure",
     "acupuncture",
 ]
+# The rows patients ask about most come first (migration 0009).
 ASPECT_SLUGS = [
+    "needles",
+    "who-can-practise",
+    "self-administration",
+    "pressure-and-intensity",
+    "oils",
+    "used-for",
     "administration",
     "stated-purpose",
     "method-of-delivery",
     "cultural-origins",
-    "self-administration",
-    "who-can-practise",
     "depth-of-effect",
     "how-it-is-learnt",
-    "pressure-and-intensity",
     "typical-techniques",
     "tools-and-equipment",
-    "needles",
-    "oils",
-    "used-for",
 ]
 FACT_ASPECTS = {
     "self-administration": "self_administrable",
@@ -431,3 +433,24 @@ def test_the_content_is_hedged_and_in_uk_spelling():
     for word in ["guarantee", "cures", "will heal", "proven to"]:
         assert word not in content.lower(), word
     assert "not a cure" in content
+
+
+def test_putting_the_most_asked_rows_first_keeps_a_row_staff_added_in_its_place():
+    from django.apps import apps
+
+    migration = importlib.import_module("treatments.migrations.0009_most_asked_aspects_first")
+    migration.seeded_order(apps, None)
+    tools = ComparisonAspect.objects.get(slug="tools-and-equipment")
+    ComparisonAspect.objects.create(
+        name="Clothing", slug="clothing", display_order=tools.display_order + 1
+    )
+
+    migration.most_asked_first(apps, None)
+
+    slugs = list(ComparisonAspect.objects.values_list("slug", flat=True))
+    assert slugs == [*ASPECT_SLUGS, "clothing"]
+    migration.seeded_order(apps, None)
+    assert list(ComparisonAspect.objects.values_list("slug", flat=True))[:2] == [
+        "administration",
+        "stated-purpose",
+    ]

@@ -277,3 +277,18 @@ def test_staff_edit_of_a_comparison_value_in_the_admin_shows_on_the_site(superus
 
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert "a new sentence from staff" in client.get(url).content.decode()
+
+
+def test_comparison_tables_show_the_most_asked_rows_first(client):
+    html = assert_page(client.get("/treatments/compare/acupuncture-vs-acupressure/"))
+
+    rows = re.findall(r'<th scope="row">\s*([^<]+?)\s*<', html)
+    assert rows[:6] == [
+        "Needles",
+        "Who can practise",
+        "Self-administration",
+        "Pressure and intensity",
+        "Oils",
+        "Often used for",
+    ]
+    assert len(rows) == ComparisonAspect.objects.count()

@@ -1,0 +1,138 @@
+"""The pages a patient can reach, for the site-wide checks (the Nu HTML Checker, axe-core).
+
+Public URLs come from the resolver, not from a list kept by hand: a new public page is checked
+the day it is added, and a new kind of URL argument fails until this module can fill it in.
+The intake's states (each step blank and with errors, check, confirmation, expiry) need a
+session, so they are walked with answers instead; see `intake_states`.
+"""
+
+import re
+from collections.abc import Iterator
+
+from django.core import mail
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from intake.models import IntakeDraft
+from tests.helpers import fill_in
+from treatments.models import Comparison, Condition, Modality
+
+# Parts of the site that are not public pages, or whose pages need a session or a token, and
+# the FHIR questionnaires (JSON, not pages; tests/intake/test_fhir.py checks them).
+NOT_PUBLIC = {"admin", "intake", "follow_up", "fhir"}
+NOT_HTML = {"healthz"}
+
+# How to fill in the argument of each public URL that takes one: every published object.
+ARGUMENTS = {
+    "treatments:modality": Modality,
+    "treatments:comparison": Comparison,
+    "treatments:condition": Condition,
+}
+
+
+# States of public pages that only a query string reaches, and the not-found page.
+EXTRA = [
+    "/treatments/compare/?m=acupressure&m=acupuncture&m=medical-massage",
+    "/treatments/compare/?m=acupressure",  # the error state: fewer than two chosen
+    "/no-such-page/",
+    "/intake/",
+]
+
+
+def public_urls() -> list[str]:
+    """Every public page: each URL of the resolver, with each published object's slug."""
+    urls = []
+    for name, route in _named_routes(get_resolver()):
+        if name in NOT_HTML:
+            continue
+        if "<" not in route:
+            urls.append(route)
+            continue
+        if name not in ARGUMENTS:
+            raise LookupError(f"tests/pages.py cannot fill in the URL {route} ({name})")
+        argument = route[route.index("<") : route.index(">") + 1]
+        slugs = ARGUMENTS[name].objects.published().values_list("slug", flat=True)
+        urls += [route.replace(argument, slug) for slug in slugs]
+    return [*urls, *EXTRA]
+
+
+def _named_routes(resolver: URLResolver, prefix: str = "/", namespace: str = ""):
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            if entry.namespace in NOT_PUBLIC or entry.app_name in NOT_PUBLIC:
+                continue
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from _named_routes(entry, prefix + str(entry.pattern), inner)
+        elif isinstance(entry, URLPattern) and entry.name:
+            route = str(entry.pattern)
+            if route.startswith("^"):
+                continue  # the development server's media route
+            yield namespace + entry.name, prefix + route
+
+
+def wrong_answers(answers: dict) -> dict[str, dict]:
+    """Wrong answers on a step, besides leaving it blank: the other messages a step can show.
+    On the health step, "Yes" everywhere with no details: each detail's message, and the
+    red-flag advice."""
+    every_yes = dict.fromkeys(answers["health"], "yes")
+    return {
+        "about-you": answers["about-you"]
+        | {"date_of_birth_day": "31", "date_of_birth_month": "2", "email": "not an address"}
+        | {"contact_method": "phone", "phone": ""},
+        "health": every_yes,
+        "preferences": answers["preferences"] | {"curious_about": ["massage", "not_sure"]},
+    }
+
+
+def intake_states(client, answers: dict) -> Iterator[tuple[str, object]]:
+    """Walks the intake with the test client, yielding (name, response) for every state a
+    patient can see: each step blank and with its errors, check with and without consent,
+    the confirmation, and the page shown when the answers have expired."""
+    yield "intake-expired", client.get("/intake/symptoms/")
+    wrong = wrong_answers(answers)
+    for slug, data in answers.items():
+        url = f"/intake/{slug}/"
+        yield f"{slug}-blank", client.get(url)
+        yield f"{slug}-errors", client.post(url, {})
+        if slug in wrong:
+            yield f"{slug}-wrong", client.post(url, wrong[slug])
+        response = client.post(url, data)
+        assert response.status_code == 302, f"{slug}: {response.context['form'].errors}"
+    check = client.get("/intake/check/")
+    yield "check", check
+    key = check.context["form"]["key"].value()
+    yield "check-errors", client.post("/intake/check/", {"key": key})
+    response = client.post("/intake/check/", {"consent": "on", "key": key}, follow=True)
+    yield "confirmation", response
+
+
+def draft_states(answers: dict) -> Iterator[tuple[str, int, object]]:
+    """Save and come back later, in fresh browsers: yields (name, expected status, response)
+    for the save page blank and with an error, the link-sent page, the emailed link's page and
+    its delete confirmation, and the link used, expired, unknown and deleted."""
+    patient = Client()
+    fill_in(patient, answers, upto="about-you")
+    step = {"main_concern": "Stiff neck in the mornings.", "save_for_later": "1"}
+    yield "save", 200, patient.post("/intake/symptoms/", step, follow=True)
+    yield "save-errors", 200, patient.post("/intake/save/", {"email": "not an address"})
+    yield "save-sent", 200, patient.post("/intake/save/", {"email": "ada@example.org"}, follow=True)
+    link, delete = _draft_links(mail.outbox[-1].body)
+    other = Client()
+    yield "resume", 200, other.get(link)
+    yield "resume-delete", 200, other.get(delete)
+    other.post(link)
+    yield "resume-used", 410, Client().get(link)
+    other.post("/intake/symptoms/", step)
+    other.post("/intake/save/", {"email": "ada@example.org"})
+    link, _ = _draft_links(mail.outbox[-1].body)
+    IntakeDraft.objects.update(expires_at=IntakeDraft.objects.get().saved_at)
+    yield "resume-expired", 410, Client().post(link)
+    yield "resume-unknown", 404, Client().get("/intake/resume/not-a-real-token/")
+    yield "resume-deleted", 200, Client().get("/intake/resume/deleted/")
+
+
+def _draft_links(body: str) -> tuple[str, str]:
+    paths = re.findall(r"https?://testserver(/intake/resume/[A-Za-z0-9_-]+/(?:delete/)?)", body)
+    return next(p for p in paths if not p.endswith("delete/")), next(
+        p for p in paths if p.endswith("delete/")
+    )
