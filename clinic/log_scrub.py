@@ -9,7 +9,7 @@ settings.LOGGING and gunicorn's logconfig_dict (clinic/gunicorn.conf.py) are bot
 `logging_config()`: every record, gunicorn's error and access logs included, goes through the
 filter to one console handler (stderr). Access log lines carry the path without its query
 string, and no referrer, user agent or address: a staff search (`?q=<a name>`) never
-reaches them.
+reaches them, and the tokens of emailed links are masked.
 """
 
 import logging
@@ -36,6 +36,12 @@ PATTERNS = [
     ),
     # A bare date (a birth date), not a timestamp with a time after it.
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b(?![T ]\d{2}:)"), "[date]"),
+    # The single-use link in a path (saved answers, a follow-up): it opens a patient's answers
+    # until used, so access lines and "Not Found" warnings show where it led, not the token.
+    (
+        re.compile(r"(/(?:intake/resume|follow-up)/)(?!deleted/|thanks/|stopped/)[\w-]{16,}"),
+        r"\1[token]",
+    ),
     # Ten or more digits with the usual separators: a phone number, not a status or a size.
     (re.compile(r"(?<![\w.])\+?\d(?:[\s().-]{0,2}\d){9,}\b(?!:)"), "[number]"),
 ]

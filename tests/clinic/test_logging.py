@@ -31,6 +31,16 @@ from tests.helpers import fill_in, submit
         ("Call me on +44 20 7946 0958 please", "7946 0958", "[number]"),
         ("Call me on 020 7946 0958 please", "7946 0958", "[number]"),
         ("Mobile (07700) 900-123 after six", "900-123", "[number]"),
+        (
+            '[21/Nov/2026:22:50:01] "POST /intake/resume/Zm9vYmFyYmF6cXV4LXF1dXg/ HTTP/1.1" 302',
+            "Zm9vYmFyYmF6cXV4LXF1dXg",
+            "/intake/resume/[token]/",
+        ),
+        (
+            "Gone: /follow-up/abcDEF123_-abcDEF123_-abcDEF123/stop/",
+            "abcDEF123_-abcDEF123_-abcDEF123",
+            "/follow-up/[token]/stop/",
+        ),
     ],
 )
 def test_scrub_removes_personal_data(text, personal, marker):
@@ -52,6 +62,7 @@ def test_scrub_removes_personal_data(text, personal, marker):
         "Sent at 2026-11-21T05:00:00 to the queue",
         "Sent at 2026-11-21T05:00:00+00:00 to the queue",
         "username=rita reference=K7MQ-4XR9 submission 42",
+        "GET /intake/resume/deleted/ and /follow-up/thanks/",
     ],
 )
 def test_scrub_leaves_ordinary_text_alone(text):
