@@ -1,8 +1,5 @@
 """Shared fixtures: the people who use the site."""
 
-import importlib
-from unittest import mock
-
 import pytest
 from django.core.servers.basehttp import WSGIServer
 
@@ -110,35 +107,40 @@ def answers(db) -> dict:
     }
 
 
-def load_treatment_content(apps) -> None:
-    """Runs the treatment data migrations again on today's schema. 0002 was written while
-    Modality still had `licence_required` (0004 drops it), so its field list is narrowed to the
-    fields that still exist; 0005 then corrects the text and 0006 splits and adds precautions,
-    as on every real database."""
-    seed = importlib.import_module("treatments.migrations.0002_seed_content")
-    existing = {field.name for field in apps.get_model("treatments", "Modality")._meta.fields}
-    fields = [name for name in seed.MODALITY_FIELDS if name in existing]
-    with mock.patch.object(seed, "MODALITY_FIELDS", fields):
-        seed.load(apps, None)
-    importlib.import_module("treatments.migrations.0005_content_corrections").correct(apps, None)
-    importlib.import_module("treatments.migrations.0006_safety_precautions").load(apps, None)
+# The database as the migrations left it, serialized by django_db_setup below.
+MIGRATED_CONTENT: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_db_setup, django_db_blocker):
+    """pytest-django's test database, and, when some test uses `committed_db`, its content
+    as the migrations left it, serialized once per run (per xdist worker) with Django's own
+    serializer. Django's `serialized_rollback` keeps the same string, but on the connection
+    object (`_test_serialized_contents`); once Playwright's sync API has started, an asyncio
+    loop counts as running in the main thread, so Django's connections come from asgiref's
+    context-local store instead: new objects without that attribute, and Django then
+    silently restores nothing. Keeping the string here does not depend on which connection
+    object a test gets."""
+    if any("committed_db" in getattr(item, "fixturenames", ()) for item in request.session.items):
+        from django.db import connection
+
+        with django_db_blocker.unblock():
+            MIGRATED_CONTENT.append(connection.creation.serialize_db_to_string())
 
 
 @pytest.fixture
 def committed_db(transactional_db):
-    """A real, committed database, for tests whose requests come from other threads (a live
-    server, concurrent clients). It is emptied after each such test, so this puts back what
-    the data migrations make (treatment content, the Reviewers group), as every real
-    database has it."""
-    from django.apps import apps
-    from django.contrib.auth.models import Group
+    """A real, committed database, for tests whose requests come from other threads or
+    processes (a live server, concurrent clients, the worker process), holding what every
+    real database has from its migrations: the treatment content, the clinic's examples,
+    the Reviewers group and its permissions.
 
-    from treatments.models import Modality
+    An earlier transactional test's flush leaves the tables empty, or with content types and
+    permissions that post_migrate made again under new ids; so this empties them and loads
+    back the content serialized at set-up (as `serialized_rollback` would), committed, so
+    the live server's threads and a worker process see it."""
+    from django.core.management import call_command
+    from django.db import connection
 
-    if not Modality.objects.exists():
-        load_treatment_content(apps)
-        importlib.import_module("treatments.migrations.0008_seed_clinic_examples").load(apps, None)
-    if not Group.objects.filter(name="Reviewers").exists():
-        importlib.import_module("intake.migrations.0002_reviewers_group").create_group(apps, None)
-        migration = importlib.import_module("intake.migrations.0009_reviewers_view_clinic_content")
-        migration.grant_view(apps, None)
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    connection.creation.deserialize_db_from_string(MIGRATED_CONTENT[0])
