@@ -77,9 +77,12 @@ format: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# The suite runs in one pytest-xdist worker per core (TEST_WORKERS=0 for one process); each
+# worker has its own test database, live server and Chromium.
+TEST_WORKERS ?= auto
 test: lint
 	DJANGO_SETTINGS_MODULE=tests.settings $(VPY) manage.py makemigrations --check --dry-run
-	$(VPY) -m pytest $(PYTEST_ARGS)
+	$(VPY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 # $(call with_worker,ENV,COMMAND): runs the task worker in the background and COMMAND in the
 # foreground; when COMMAND ends (Ctrl-C reaches both) the worker is asked to stop and waited for.
