@@ -1,5 +1,7 @@
 """Shared fixtures: the people who use the site."""
 
+import datetime
+
 import pytest
 from django.core.servers.basehttp import WSGIServer
 
@@ -74,6 +76,24 @@ def outsider_client(client, django_user_model):
 
 
 @pytest.fixture
+def demo(db) -> dict:
+    """A dozen varied intakes, by patient name: the demo's patients (a red flag, a pregnancy,
+    a needle-averse desk worker, chemotherapy...), made by the factory in the order given."""
+    from intake.management.commands.load_demo import DEMO_CASES
+    from tests.factories import SubmissionFactory
+
+    return {
+        name: SubmissionFactory(
+            full_name=name,
+            date_of_birth=datetime.date(year, 5, 14),
+            screening_yes=yes,
+            **answers,
+        )
+        for name, year, answers, yes in DEMO_CASES
+    }
+
+
+@pytest.fixture
 def answers(db) -> dict:
     """Valid answers for every step, as a patient's browser would post them."""
     return {
@@ -135,12 +155,20 @@ def committed_db(transactional_db):
     real database has from its migrations: the treatment content, the clinic's examples,
     the Reviewers group and its permissions.
 
-    An earlier transactional test's flush leaves the tables empty, or with content types and
-    permissions that post_migrate made again under new ids; so this empties them and loads
-    back the content serialized at set-up (as `serialized_rollback` would), committed, so
-    the live server's threads and a worker process see it."""
-    from django.core.management import call_command
+    An earlier transactional test's flush empties the tables, and post_migrate then makes the
+    content types and permissions again under new ids; so when the content is missing, those
+    two go and the content serialized at set-up is loaded back (as `serialized_rollback`
+    would), committed, so the live server's threads and a worker process see it. Rows that
+    fixtures made before this one are kept."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
     from django.db import connection
 
-    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    from treatments.models import Modality
+
+    if Modality.objects.exists():
+        return  # the migrated database itself: the first transactional test of a run
+    Permission.objects.all().delete()
+    ContentType.objects.all().delete()
     connection.creation.deserialize_db_from_string(MIGRATED_CONTENT[0])
+    ContentType.objects.clear_cache()

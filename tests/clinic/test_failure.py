@@ -15,7 +15,8 @@ DOWN = "could not connect to server: Connection refused (db.internal:5432)"
 
 # Every public page from the resolver, less those with their own tests below: /healthz
 # answers JSON, and the intake and follow-up pages need a session or a link.
-OWN_TESTS = ("healthz", "intake:", "follow_up:")
+# The privacy notice reads nothing from the database, so it still shows (tested below).
+OWN_TESTS = ("healthz", "intake:", "follow_up:", "privacy")
 PUBLIC_PAGES = [
     *(name for name in public_routes() if not name.startswith(OWN_TESTS)),
     "/treatments/compare/?m=acupuncture&m=acupressure",
@@ -62,6 +63,13 @@ def url(request, db) -> str:
 
 def test_public_page_is_a_friendly_503_when_the_database_is_down(web, url, database_down):
     assert_friendly_503(web.get(url))
+
+
+def test_the_privacy_notice_still_shows_when_the_database_is_down(web, database_down):
+    response = web.get(url_of("privacy"))
+
+    assert response.status_code == 200
+    assert count_h1(response.content.decode()) == 1
 
 
 def test_public_page_comes_back_when_the_database_does(web, url, database_down):

@@ -5,25 +5,32 @@ from django.db import DatabaseError
 from django.urls import reverse
 
 from tests.helpers import count_h1
+from tests.site_urls import public_routes, url_of
 
 pytestmark = pytest.mark.django_db
 
 THIRD_PARTY = re.compile(r"""(?:src|href)=["'](?:https?:)?//""")
 
 
-@pytest.mark.parametrize("url", ["/", "/privacy/"])
-def test_public_page_renders_with_one_h1_and_a_title(client, url):
-    response = client.get(url)
+# Every page a visitor can reach, from the resolver; /healthz answers JSON for a monitor.
+PAGES = [name for name in public_routes() if name != "healthz"]
+NEVER_SENT_LINKS = {"follow_up:answer", "follow_up:stop"}
+
+
+@pytest.mark.parametrize("route", PAGES)
+def test_every_public_page_renders_with_one_h1_and_a_title(client, route):
+    response = client.get(url_of(route), follow=True)  # the intake's later steps lead back
 
     html = response.content.decode()
-    assert response.status_code == 200
+    # A follow-up link that was never sent is a page saying so, with a 404.
+    assert response.status_code == (404 if route in NEVER_SENT_LINKS else 200)
     assert count_h1(html) == 1
     assert re.search(r"<title>[^<]+</title>", html)
 
 
-@pytest.mark.parametrize("url", ["/", "/privacy/", "/no-such-page/"])
-def test_no_page_loads_anything_from_another_host(client, url):
-    html = client.get(url).content.decode()
+@pytest.mark.parametrize("route", [*PAGES, "/no-such-page/"])
+def test_no_page_loads_anything_from_another_host(client, route):
+    html = client.get(url_of(route), follow=True).content.decode()
 
     assert not THIRD_PARTY.search(html)
 
