@@ -32,6 +32,9 @@ class ReviewerFactory(UserFactory):
 
     is_staff = True
 
+    class Meta:
+        skip_postgeneration_save = True  # the hook adds a group; the user row is saved already
+
     @factory.post_generation
     def in_reviewers_group(user, create, extracted, **kwargs):
         if create:
