@@ -168,6 +168,8 @@ def committed_db(transactional_db):
 
     if Modality.objects.exists():
         return  # the migrated database itself: the first transactional test of a run
+    if not MIGRATED_CONTENT:
+        pytest.fail("committed_db must be named in the test's arguments or marks, not fetched late")
     Permission.objects.all().delete()
     ContentType.objects.all().delete()
     connection.creation.deserialize_db_from_string(MIGRATED_CONTENT[0])
