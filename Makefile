@@ -77,9 +77,12 @@ format: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# The suite runs in one pytest-xdist worker per core (TEST_WORKERS=0 for one process); each
+# worker has its own test database, live server and Chromium.
+TEST_WORKERS ?= auto
 test: lint node_modules/.installed
 	DJANGO_SETTINGS_MODULE=tests.settings $(VPY) manage.py makemigrations --check --dry-run
-	$(VPY) -m pytest $(PYTEST_ARGS)
+	$(VPY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 # The Nu HTML Checker (npm's vnu-jar, pinned in package-lock.json) for the HTML test; it runs
 # with the machine's Java. --ignore-scripts: its install script would download a Java of its own.

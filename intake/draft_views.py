@@ -104,6 +104,7 @@ def delete(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "intake/draft_delete.html", {"draft": draft})
 
 
+@never_cache
 def deleted(request: HttpRequest) -> HttpResponse:
     return render(request, "intake/draft_message.html", {"state": "deleted"})
 

@@ -44,10 +44,12 @@ def stop(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "intake/follow_up_stop.html", context)
 
 
+@never_cache
 def thanks(request: HttpRequest) -> HttpResponse:
     return render(request, "intake/follow_up_message.html", {"state": "thanks"})
 
 
+@never_cache
 def stopped(request: HttpRequest) -> HttpResponse:
     return render(request, "intake/follow_up_message.html", {"state": "stopped_now"})
 

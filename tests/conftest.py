@@ -1,7 +1,6 @@
 """Shared fixtures: the people who use the site."""
 
-import importlib
-from unittest import mock
+import datetime
 
 import pytest
 from django.core.servers.basehttp import WSGIServer
@@ -72,6 +71,24 @@ def outsider_client(client, django_user_model):
 
 
 @pytest.fixture
+def demo(db) -> dict:
+    """A dozen varied intakes, by patient name: the demo's patients (a red flag, a pregnancy,
+    a needle-averse desk worker, chemotherapy...), made by the factory in the order given."""
+    from intake.management.commands.load_demo import DEMO_CASES
+    from tests.factories import SubmissionFactory
+
+    return {
+        name: SubmissionFactory(
+            full_name=name,
+            date_of_birth=datetime.date(year, 5, 14),
+            screening_yes=yes,
+            **answers,
+        )
+        for name, year, answers, yes in DEMO_CASES
+    }
+
+
+@pytest.fixture
 def answers(db) -> dict:
     """Valid answers for every step, as a patient's browser would post them."""
     return {
@@ -105,40 +122,50 @@ def answers(db) -> dict:
     }
 
 
-def load_treatment_content(apps) -> None:
-    """Runs the treatment data migrations again on today's schema. 0002 was written while
-    Modality still had `licence_required` (0004 drops it), so its field list is narrowed to the
-    fields that still exist; 0005 then corrects the text, 0006 splits and adds precautions and
-    0009 puts the most-asked comparison rows first, as on every real database."""
-    seed = importlib.import_module("treatments.migrations.0002_seed_content")
-    existing = {field.name for field in apps.get_model("treatments", "Modality")._meta.fields}
-    fields = [name for name in seed.MODALITY_FIELDS if name in existing]
-    with mock.patch.object(seed, "MODALITY_FIELDS", fields):
-        seed.load(apps, None)
-    importlib.import_module("treatments.migrations.0005_content_corrections").correct(apps, None)
-    importlib.import_module("treatments.migrations.0006_safety_precautions").load(apps, None)
-    importlib.import_module("treatments.migrations.0009_most_asked_aspects_first").most_asked_first(
-        apps, None
-    )
+# The database as the migrations left it, serialized by django_db_setup below.
+MIGRATED_CONTENT: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_db_setup, django_db_blocker):
+    """pytest-django's test database, and, when some test uses `committed_db`, its content
+    as the migrations left it, serialized once per run (per xdist worker) with Django's own
+    serializer. Django's `serialized_rollback` keeps the same string, but on the connection
+    object (`_test_serialized_contents`); once Playwright's sync API has started, an asyncio
+    loop counts as running in the main thread, so Django's connections come from asgiref's
+    context-local store instead: new objects without that attribute, and Django then
+    silently restores nothing. Keeping the string here does not depend on which connection
+    object a test gets."""
+    if any("committed_db" in getattr(item, "fixturenames", ()) for item in request.session.items):
+        from django.db import connection
+
+        with django_db_blocker.unblock():
+            MIGRATED_CONTENT.append(connection.creation.serialize_db_to_string())
 
 
 @pytest.fixture
 def committed_db(transactional_db):
-    """A real, committed database, for tests whose requests come from other threads (a live
-    server, concurrent clients). It is emptied after each such test, so this puts back what
-    the data migrations make (treatment content, the Reviewers group), as every real
-    database has it."""
-    from django.apps import apps
-    from django.contrib.auth.models import Group
+    """A real, committed database, for tests whose requests come from other threads or
+    processes (a live server, concurrent clients, the worker process), holding what every
+    real database has from its migrations: the treatment content, the clinic's examples,
+    the Reviewers group and its permissions.
+
+    An earlier transactional test's flush empties the tables, and post_migrate then makes the
+    content types and permissions again under new ids; so when the content is missing, those
+    two go and the content serialized at set-up is loaded back (as `serialized_rollback`
+    would), committed, so the live server's threads and a worker process see it. Rows that
+    fixtures made before this one are kept."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
 
     from treatments.models import Modality
 
-    if not Modality.objects.exists():
-        load_treatment_content(apps)
-        importlib.import_module("treatments.migrations.0008_seed_clinic_examples").load(apps, None)
-    if not Group.objects.filter(name="Reviewers").exists():
-        importlib.import_module("intake.migrations.0002_reviewers_group").create_group(apps, None)
-        migration = importlib.import_module("intake.migrations.0009_reviewers_view_clinic_content")
-        migration.grant_view(apps, None)
-        exports = importlib.import_module("intake.migrations.0011_exports_audited_and_permitted")
-        exports.grant_export(apps, None)
+    if Modality.objects.exists():
+        return  # the migrated database itself: the first transactional test of a run
+    if not MIGRATED_CONTENT:
+        pytest.fail("committed_db must be named in the test's arguments or marks, not fetched late")
+    Permission.objects.all().delete()
+    ContentType.objects.all().delete()
+    connection.creation.deserialize_db_from_string(MIGRATED_CONTENT[0])
+    ContentType.objects.clear_cache()

@@ -3,17 +3,16 @@ see the outcome chart. axe-core finds nothing on any of them."""
 
 import datetime
 import re
-from io import StringIO
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from intake.models import FollowUp, Outcome, Submission
+from intake.models import FollowUp, Outcome
 from intake.services import recommendation_send
 from tests.browser.support import axe_violations, screenshot
+from tests.factories import ReviewerFactory
 from treatments.models import Modality
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -22,14 +21,10 @@ LINK = re.compile(r"https?://[^/\s]+(/follow-up/[A-Za-z0-9_-]+/)")
 
 
 @pytest.fixture
-def invited(live_server, django_user_model):
+def invited(live_server, demo):
     """A demo intake with acupressure recommended, its two-week invitation sent."""
-    call_command("load_demo", force=True, stdout=StringIO())
-    user = django_user_model.objects.create_user(
-        username="rita", password="a long reviewer pass", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name="Reviewers"))
-    submission = Submission.objects.get(full_name="Marek Nowak")
+    user = ReviewerFactory(username="rita", password="a long reviewer pass")
+    submission = demo["Marek Nowak"]
     submission.record_recommendation(
         modality=Modality.objects.get(slug="acupressure"), reviewer=user
     )

@@ -1,17 +1,14 @@
 """Red flags in Chromium: the emergency heading the moment "Yes" is chosen, the clinic's
 alert, and the reviewer's queue order and override."""
 
-from io import StringIO
-
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.management import call_command
 from django.test import override_settings
 
 from intake.models import AuditEvent, Submission
 from tests.browser.conftest import open_page
 from tests.browser.support import PHONE, axe_violations, screenshot
+from tests.factories import ReviewerFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -111,13 +108,9 @@ def test_an_emergency_intake_is_sent_shouted_and_alerts_the_clinic(page):
 
 
 @pytest.fixture
-def reviewer_account(django_user_model):
-    call_command("load_demo", force=True, stdout=StringIO())
-    user = django_user_model.objects.create_user(
-        username="rita", password="a long reviewer pass", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name="Reviewers"))
-    return user
+def reviewer_account(demo):
+    """Rita, a reviewer, and the dozen demo intakes in the queue."""
+    return ReviewerFactory(username="rita", password="a long reviewer pass")
 
 
 def test_reviewer_sees_emergencies_first_and_needs_a_reason_to_treat(page, reviewer_account):

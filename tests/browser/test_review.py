@@ -1,26 +1,19 @@
 """A reviewer works through the queue in Chromium: log in, open, recommend, send."""
 
-from io import StringIO
-
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.management import call_command
 
 from intake.models import Submission
 from tests.browser.support import axe_violations, screenshot
+from tests.factories import ReviewerFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def reviewer_account(django_user_model):
-    call_command("load_demo", force=True, stdout=StringIO())
-    user = django_user_model.objects.create_user(
-        username="rita", password="a long reviewer pass", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name="Reviewers"))
-    return user
+def reviewer_account(demo):
+    """Rita, a reviewer, and the dozen demo intakes in the queue."""
+    return ReviewerFactory(username="rita", password="a long reviewer pass")
 
 
 def test_reviewer_records_and_sends_a_recommendation(page, reviewer_account):

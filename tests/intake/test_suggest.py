@@ -1,7 +1,5 @@
 """The suggestion engine: one test per rule, DESIGN.md's examples, and the demo cases."""
 
-from io import StringIO
-
 import pytest
 
 from intake import suggest
@@ -265,13 +263,9 @@ def test_a_needle_averse_patient_never_gets_acupuncture_on_top(extra):
     assert result["ranking"][0]["slug"] != "acupuncture"
 
 
-@pytest.mark.django_db
-def test_demo_cases_get_the_suggestions_a_practitioner_would_expect():
-    from django.core.management import call_command
-
+def test_demo_cases_get_the_suggestions_a_practitioner_would_expect(demo):
     from intake.models import Submission
 
-    call_command("load_demo", force=True, stdout=StringIO())
     top = dict(Submission.objects.values_list("full_name", "top_suggestion"))
 
     assert top["Daniel Okoro"] == REFER  # red flag

@@ -1,0 +1,82 @@
+"""factory_boy factories for the tests' staff and intakes.
+
+Intakes are saved the way the site saves them (`submission_save`): with the engine's
+snapshot, the red-flag urgency and one screening answer per precaution asked, so what the
+admin shows for them is what it shows for a real one.
+"""
+
+import datetime
+import uuid
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from intake.models import Submission
+from intake.services import submission_save
+from treatments.models import Precaution
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@clinic.example")
+    password = factory.django.Password("a long test password")
+
+
+class ReviewerFactory(UserFactory):
+    """Staff in the Reviewers group, which the migrations create."""
+
+    is_staff = True
+
+    class Meta:
+        skip_postgeneration_save = True  # the hook adds a group; the user row is saved already
+
+    @factory.post_generation
+    def in_reviewers_group(user, create, extracted, **kwargs):
+        if create:
+            user.groups.add(Group.objects.get(name="Reviewers"))
+
+
+class SubmissionFactory(factory.Factory):
+    """A submitted intake; any answer can be given as a keyword, and `screening_yes` maps a
+    precaution's slug to the detail of a "yes" (every other precaution is answered no)."""
+
+    class Meta:
+        model = Submission
+
+    full_name = factory.Sequence(lambda n: f"Patient {n}")
+    date_of_birth = datetime.date(1980, 5, 14)
+    email = factory.LazyAttribute(lambda s: f"{s.full_name.split()[0].lower()}@example.org")
+    phone = ""
+    contact_method = "email"
+    main_concern = "Aching shoulders after long days at a desk."
+    body_regions = factory.List(["shoulders"])
+    pain_now = 3
+    pain_week_average = 3
+    duration = "6_to_12_weeks"
+    interference = 3
+    conditions = factory.List([])
+    goals = factory.List([])
+    pregnancy_weeks = None
+    red_flags = factory.List([])
+    needles = "unsure"
+    pressure = "no_preference"
+    self_care = "maybe"
+    curious_about = factory.List([])
+    anything_else = ""
+    screening_yes = factory.Dict({})
+
+    @classmethod
+    def _create(cls, model_class, *args, screening_yes, **fields):
+        screening = [
+            (precaution, precaution.slug in screening_yes, screening_yes.get(precaution.slug, ""))
+            for precaution in Precaution.objects.asked()
+        ]
+        submission, _ = submission_save(
+            key=uuid.uuid4(), fields=fields, screening=screening, acknowledge=False
+        )
+        return submission

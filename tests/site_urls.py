@@ -1,0 +1,110 @@
+"""The site's URLs for the guard tests, listed from the URL resolver rather than by hand, so a
+new view is under every guard (security headers, no-store, CSP, one <h1>, the friendly 503)
+the moment it is routed.
+
+A route with a parameter needs a sample value, read from the content at test time; a new
+parameterised route without one fails the guards with a message saying where to add it.
+"""
+
+from collections.abc import Callable, Iterator
+
+from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
+
+
+def named_routes(resolver: URLResolver | None = None, namespace: str = "") -> Iterator[str]:
+    """Every named view's full name ("treatments:modality"), however deeply included."""
+    resolver = resolver or get_resolver()
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from named_routes(entry, inner)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield f"{namespace}{entry.name}"
+
+
+def _modality() -> dict:
+    from treatments.models import Modality
+
+    return {"slug": Modality.objects.published().order_by("pk").first().slug}
+
+
+def _comparison() -> dict:
+    from treatments.models import Comparison
+
+    return {"slug": Comparison.objects.published().order_by("pk").first().slug}
+
+
+def _condition() -> dict:
+    from treatments.models import Condition
+
+    return {"slug": Condition.objects.published().order_by("pk").first().slug}
+
+
+def _step() -> dict:
+    from intake.flow import STEPS
+
+    return {"slug": STEPS[0].slug}
+
+
+def _unknown_token() -> dict:
+    # A link that was never sent: the page says so (404), as it would to a guesser.
+    return {"token": "never-sent-token"}
+
+
+SAMPLES: dict[str, Callable[[], dict]] = {
+    "treatments:modality": _modality,
+    "treatments:comparison": _comparison,
+    "treatments:condition": _condition,
+    "intake:step": _step,
+    "follow_up:answer": _unknown_token,
+    "follow_up:stop": _unknown_token,
+    "intake:resume": _unknown_token,
+    "intake:resume_delete": _unknown_token,
+    "fhir:questionnaire": lambda: {"name": "intake"},
+}
+
+# Routes that are not pages: JSON for a monitor or for another system's FHIR client, and the
+# keep-alive, which answers only a POST.
+NOT_PAGES = {"healthz", "fhir:questionnaire", "intake:keep_alive"}
+# Emailed links that were never sent: each is a page that says so, with a 404.
+NEVER_SENT_LINKS = {"follow_up:answer", "follow_up:stop", "intake:resume", "intake:resume_delete"}
+
+
+def public_routes() -> list[str]:
+    """Every route outside the admin, which has its own guards (test_audit_walk.py)."""
+    return [name for name in named_routes() if not name.startswith("admin:")]
+
+
+def public_pages() -> list[str]:
+    """Every public route a browser opens as a page."""
+    return [name for name in public_routes() if name not in NOT_PAGES]
+
+
+def admin_routes_without_parameters() -> list[str]:
+    """The admin's index, login, password pages and every model's list and add pages."""
+    return [
+        name for name in named_routes() if name.startswith("admin:") and _takes_no_parameters(name)
+    ]
+
+
+def _takes_no_parameters(name: str) -> bool:
+    try:
+        reverse(name)
+    except NoReverseMatch:
+        return False
+    return True
+
+
+def url_of(name: str) -> str:
+    """The route's path, its parameters filled in from the content; a path given as such
+    ("/treatments/compare/?m=..."), for the extras a guard adds to the routes, is kept."""
+    if name.startswith("/"):
+        return name
+    if name in SAMPLES:
+        return reverse(name, kwargs=SAMPLES[name]())
+    if not _takes_no_parameters(name):
+        raise AssertionError(
+            f"The route {name!r} takes parameters: add a sample for it to SAMPLES in "
+            "tests/site_urls.py so the guard tests reach it."
+        )
+    return reverse(name)
