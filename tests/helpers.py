@@ -14,6 +14,11 @@ FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "120"))
 
 H1 = re.compile(r"<h1[\s>]")
 
+# The links in a "save and come back later" email, as the test client's emails write them:
+# the resume link (its path, then its token) and the link that deletes the saved answers.
+RESUME_LINK = re.compile(r"https?://testserver(/intake/resume/([A-Za-z0-9_-]+)/)")
+RESUME_DELETE_LINK = re.compile(r"https?://testserver(/intake/resume/[A-Za-z0-9_-]+/delete/)")
+
 
 def count_h1(html: str) -> int:
     return len(H1.findall(html))

@@ -6,7 +6,6 @@ The intake's states (each step blank and with errors, check, confirmation, expir
 session, so they are walked with answers instead; see `intake_states`.
 """
 
-import re
 from collections.abc import Iterator
 
 from django.core import mail
@@ -14,7 +13,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from intake.models import IntakeDraft
-from tests.helpers import fill_in
+from tests.helpers import RESUME_DELETE_LINK, RESUME_LINK, fill_in
 from treatments.models import Comparison, Condition, Modality
 
 # Parts of the site that are not public pages, or whose pages need a session or a token, and
@@ -116,7 +115,8 @@ def draft_states(answers: dict) -> Iterator[tuple[str, int, object]]:
     yield "save", 200, patient.post("/intake/symptoms/", step, follow=True)
     yield "save-errors", 200, patient.post("/intake/save/", {"email": "not an address"})
     yield "save-sent", 200, patient.post("/intake/save/", {"email": "ada@example.org"}, follow=True)
-    link, delete = _draft_links(mail.outbox[-1].body)
+    link = RESUME_LINK.search(mail.outbox[-1].body).group(1)
+    delete = RESUME_DELETE_LINK.search(mail.outbox[-1].body).group(1)
     other = Client()
     yield "resume", 200, other.get(link)
     yield "resume-delete", 200, other.get(delete)
@@ -124,15 +124,8 @@ def draft_states(answers: dict) -> Iterator[tuple[str, int, object]]:
     yield "resume-used", 410, Client().get(link)
     other.post("/intake/symptoms/", step)
     other.post("/intake/save/", {"email": "ada@example.org"})
-    link, _ = _draft_links(mail.outbox[-1].body)
+    link = RESUME_LINK.search(mail.outbox[-1].body).group(1)
     IntakeDraft.objects.update(expires_at=IntakeDraft.objects.get().saved_at)
     yield "resume-expired", 410, Client().post(link)
     yield "resume-unknown", 404, Client().get("/intake/resume/not-a-real-token/")
     yield "resume-deleted", 200, Client().get("/intake/resume/deleted/")
-
-
-def _draft_links(body: str) -> tuple[str, str]:
-    paths = re.findall(r"https?://testserver(/intake/resume/[A-Za-z0-9_-]+/(?:delete/)?)", body)
-    return next(p for p in paths if not p.endswith("delete/")), next(
-        p for p in paths if p.endswith("delete/")
-    )

@@ -3,7 +3,6 @@ every way a saved draft ends (sent, deleted on request, expired and purged)."""
 
 import datetime
 import logging
-import re
 from io import StringIO
 
 import pytest
@@ -15,10 +14,9 @@ from django.utils import timezone
 from intake.drafts import draft_find, token_hash
 from intake.follow_up import LinkState
 from intake.models import AuditEvent, EmailSend, IntakeDraft, Submission
+from tests.helpers import RESUME_DELETE_LINK as DELETE_LINK
+from tests.helpers import RESUME_LINK as LINK
 from tests.helpers import count_h1, fill_in, submit
-
-LINK = re.compile(r"https?://testserver(/intake/resume/([A-Za-z0-9_-]+)/)")
-DELETE_LINK = re.compile(r"https?://testserver(/intake/resume/[A-Za-z0-9_-]+/delete/)")
 
 
 def save_on_symptoms(client, answers, email="ada@example.org"):
