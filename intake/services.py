@@ -90,6 +90,7 @@ def submission_save(
     screening: list[tuple[Precaution, bool, str]],
     acknowledge: bool = True,
     base_url: str = "",
+    engine_data: EngineData | None = None,
 ) -> tuple[Submission, bool]:
     """Saves one submission with its screening answers and the engine's snapshot, deletes the
     answers saved to finish later (if any), and queues the acknowledgement email and, for red
@@ -97,6 +98,7 @@ def submission_save(
 
     Returns the submission and whether it was created now. The same key always gives the same
     row: a double click, a resubmit or a race between two requests finds the one already saved.
+    A batch (demo data) passes `engine_data` read once for all of it; otherwise it is read now.
     """
     screening_yes = [precaution.slug for precaution, yes, _ in screening if yes]
     derived = derived_red_flags(fields, screening_yes)
@@ -109,7 +111,7 @@ def submission_save(
         "consent_version": CONSENT_VERSION,
         "consented_at": timezone.now(),
     }
-    fields.update(suggestion_fields(Submission(**fields), screening_yes))
+    fields.update(suggestion_fields(Submission(**fields), screening_yes, engine_data))
     for _attempt in range(REFERENCE_ATTEMPTS):
         try:
             with transaction.atomic():

@@ -101,6 +101,17 @@ class Guidance:
     restricts_core_technique: bool = False
 
 
+# The database fields behind each, in the dataclasses' order.
+MODALITY_FACTS = [
+    "slug", "name", "family", "uses_needles", "self_administrable", "typical_pressure",
+    "display_order",
+]  # fmt: skip
+GUIDANCE_FIELDS = [
+    "precaution__slug", "precaution__name", "modality__slug", "level", "staff_note",
+    "restricts_core_technique",
+]  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Answers:
     """What the engine reads from an intake."""
@@ -550,37 +561,25 @@ def suggest(
 # --- Reading the inputs from the database -------------------------------------------------
 
 
+# The loaders read plain values, not model instances: they run on every intake sent, and
+# building a few hundred model objects with their relations cost more than the engine itself.
 def load_modalities() -> list[ModalityFacts]:
+    from django.db.models.functions import Coalesce
+
     from treatments.models import Modality
 
-    return [
-        ModalityFacts(
-            slug=m.slug,
-            name=m.name,
-            family=m.parent.slug if m.parent else m.slug,
-            uses_needles=m.uses_needles,
-            self_administrable=m.self_administrable,
-            typical_pressure=m.typical_pressure,
-            display_order=m.display_order,
-        )
-        for m in Modality.objects.published().select_related("parent")
-    ]
+    rows = (
+        Modality.objects.published()
+        .annotate(family=Coalesce("parent__slug", "slug"))
+        .values_list(*MODALITY_FACTS)
+    )
+    return [ModalityFacts(*row) for row in rows]
 
 
 def load_guidance() -> list[Guidance]:
     from treatments.models import PrecautionGuidance
 
-    return [
-        Guidance(
-            precaution=g.precaution.slug,
-            precaution_name=g.precaution.name,
-            modality=g.modality.slug,
-            level=g.level,
-            staff_note=g.staff_note,
-            restricts_core_technique=g.restricts_core_technique,
-        )
-        for g in PrecautionGuidance.objects.select_related("precaution", "modality")
-    ]
+    return [Guidance(*row) for row in PrecautionGuidance.objects.values_list(*GUIDANCE_FIELDS)]
 
 
 def load_precaution_names() -> dict[str, str]:

@@ -75,13 +75,16 @@ def demo(db) -> dict:
     """A dozen varied intakes, by patient name: the demo's patients (a red flag, a pregnancy,
     a needle-averse desk worker, chemotherapy...), made by the factory in the order given."""
     from intake.management.commands.load_demo import DEMO_CASES
+    from intake.suggest import load_engine_data
     from tests.factories import SubmissionFactory
 
+    engine_data = load_engine_data()
     return {
         name: SubmissionFactory(
             full_name=name,
             date_of_birth=datetime.date(year, 5, 14),
             screening_yes=yes,
+            engine_data=engine_data,
             **answers,
         )
         for name, year, answers, yes in DEMO_CASES

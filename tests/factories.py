@@ -43,7 +43,8 @@ class ReviewerFactory(UserFactory):
 
 class SubmissionFactory(factory.Factory):
     """A submitted intake; any answer can be given as a keyword, and `screening_yes` maps a
-    precaution's slug to the detail of a "yes" (every other precaution is answered no)."""
+    precaution's slug to the detail of a "yes" (every other precaution is answered no).
+    `engine_data` (intake.suggest.load_engine_data) saves reading it again for each of many."""
 
     class Meta:
         model = Submission
@@ -71,12 +72,16 @@ class SubmissionFactory(factory.Factory):
     screening_yes = factory.Dict({})
 
     @classmethod
-    def _create(cls, model_class, *args, screening_yes, **fields):
+    def _create(cls, model_class, *args, screening_yes, engine_data=None, **fields):
         screening = [
             (precaution, precaution.slug in screening_yes, screening_yes.get(precaution.slug, ""))
             for precaution in Precaution.objects.asked()
         ]
         submission, _ = submission_save(
-            key=uuid.uuid4(), fields=fields, screening=screening, acknowledge=False
+            key=uuid.uuid4(),
+            fields=fields,
+            screening=screening,
+            acknowledge=False,
+            engine_data=engine_data,
         )
         return submission
