@@ -6,12 +6,13 @@ PORT ?= 8000
 SHELL := /bin/bash
 
 .DEFAULT_GOAL := help
-.PHONY: help run demo test lint format serve check-python clean
+.PHONY: help run demo test screenshots lint format serve check-python clean
 
 help:
 	@echo "make run     set up and serve the site with the dev server on http://127.0.0.1:$(PORT)"
 	@echo "make test    set up and run ruff, the migrations check and the whole test suite"
 	@echo "make demo    a demo reviewer account and a dozen intakes for the staff side"
+	@echo "make screenshots  the browser tests, keeping screenshots in tests/browser/screenshots/"
 	@echo "make lint    ruff check and ruff format --check"
 	@echo "make format  ruff format and ruff check --fix"
 	@echo "make serve   production-like: gunicorn, DEBUG off, compressed hashed static files"
@@ -85,6 +86,10 @@ TEST_WORKERS ?= auto
 test: lint node_modules/.installed
 	DJANGO_SETTINGS_MODULE=tests.settings $(VPY) manage.py makemigrations --check --dry-run
 	$(VPY) -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
+
+# Screenshots of the pages the browser tests visit, to look at; `make test` takes none.
+screenshots: $(VENV)/.installed-dev
+	SCREENSHOTS=1 $(VPY) -m pytest -n $(TEST_WORKERS) --dist worksteal tests/browser $(PYTEST_ARGS)
 
 # The Nu HTML Checker (npm's vnu-jar, pinned in package-lock.json) for the HTML test; it runs
 # with the machine's Java. --ignore-scripts: its install script would download a Java of its own.

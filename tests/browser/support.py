@@ -1,5 +1,6 @@
 """Helpers for browser tests: the axe-core check and screenshots."""
 
+import os
 from pathlib import Path
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
@@ -19,9 +20,16 @@ def axe_violations(page) -> str:
     return "" if results.violations_count == 0 else results.generate_report()
 
 
-def screenshot(page, name: str) -> Path:
-    """Saves a full-page screenshot under tests/browser/screenshots/ (git-ignored)."""
+def screenshot(target, name: str, *, full_page: bool = True) -> Path | None:
+    """Saves a screenshot under tests/browser/screenshots/ (git-ignored) when SCREENSHOTS=1
+    (`make screenshots`): of a Page (the full page, or only the viewport), or of a Locator.
+
+    They are for a person to look at, and encoding them was a fifth of Chromium's work in a
+    run of the suite, so an ordinary `make test` takes none."""
+    if os.environ.get("SCREENSHOTS") != "1":
+        return None
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    options = {"full_page": full_page} if hasattr(target, "goto") else {}
+    target.screenshot(path=str(path), **options)
     return path

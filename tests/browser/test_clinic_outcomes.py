@@ -49,9 +49,8 @@ def test_the_outcomes_page_draws_its_charts_and_passes_axe(request, reviewer_acc
     assert axe_violations(page) == ""
     name = "desktop" if device == "page" else "phone"
     screenshot(page, f"clinic-outcomes-{name}")
-    page.locator(".clinic-outcomes__section").first.screenshot(
-        path=f"tests/browser/screenshots/clinic-outcomes-change-chart-{name}.png"
-    )
+    change_chart = page.locator(".clinic-outcomes__section").first
+    screenshot(change_chart, f"clinic-outcomes-change-chart-{name}")
 
     # A period that ends before it starts is explained, next to the field, and stays accessible.
     page.get_by_label("From", exact=True).fill("2026-06-01")
@@ -79,6 +78,4 @@ def test_an_intake_outcome_chart_passes_axe(request, reviewer_account, device):
     assert chart.is_visible() and chart.locator("circle").count() >= 2
     assert axe_violations(page) == ""
     name = "desktop" if device == "page" else "phone"
-    page.locator(".outcomes").screenshot(
-        path=f"tests/browser/screenshots/intake-outcome-chart-{name}.png"
-    )
+    screenshot(page.locator(".outcomes"), f"intake-outcome-chart-{name}")

@@ -89,7 +89,7 @@ def test_the_patient_answers_and_staff_see_the_chart(page, invited):
     assert axe_violations(page) == ""
     chart.scroll_into_view_if_needed()
     screenshot(page, "follow-up-admin-chart-desktop")
-    page.locator(".outcomes").screenshot(path="tests/browser/screenshots/outcome-chart.png")
+    screenshot(page.locator(".outcomes"), "outcome-chart")
 
 
 def test_an_expired_link_page_is_accessible(page, invited):
