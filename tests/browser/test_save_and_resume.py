@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from intake.models import IntakeDraft, Submission
 from tests.browser.conftest import open_page
-from tests.browser.support import DESKTOP, SCREENSHOTS, axe_violations, screenshot
+from tests.browser.support import DESKTOP, axe_violations, screenshot
 from tests.browser.test_red_flags import answer_no_to_everything, pick, reach_the_health_step
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -134,6 +134,7 @@ def test_the_timeout_warning_offers_to_keep_going_or_save(phone_page, settings):
     settings.SESSION_COOKIE_AGE = 64
     settings.INTAKE_TIMEOUT_WARNING = 60  # the warning opens 4 seconds after each page load
     page = phone_page
+    page.clock.install()  # the page's clock, moved on by the test instead of waited for
     fill_about_you(page)
     click(page, "button", "Continue")
     session = Session.objects.get()
@@ -141,12 +142,12 @@ def test_the_timeout_warning_offers_to_keep_going_or_save(phone_page, settings):
     assert not dialog.is_visible()
     page.get_by_label("What is troubling you?").fill("A stiff neck.")
 
-    dialog.wait_for(state="visible", timeout=8_000)
+    page.clock.fast_forward(5_000)
+    dialog.wait_for(state="visible")
     assert dialog.evaluate("el => el.contains(document.activeElement)")
     assert "delete your answers in 1 minute" in dialog.inner_text()
     assert axe_violations(page) == ""
-    SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "save-timeout-warning-phone.png"))  # the viewport
+    screenshot(page, "save-timeout-warning-phone", full_page=False)  # the dialog in view
     before = Session.objects.get(pk=session.pk).expire_date
     dialog.get_by_role("button", name="Keep going").click()
     dialog.wait_for(state="hidden")
@@ -156,7 +157,8 @@ def test_the_timeout_warning_offers_to_keep_going_or_save(phone_page, settings):
     assert Session.objects.get(pk=session.pk).expire_date > before
 
     # It comes back as the time runs out again; this time the patient saves what they typed.
-    dialog.wait_for(state="visible", timeout=8_000)
+    page.clock.fast_forward(5_000)
+    dialog.wait_for(state="visible")
     with page.expect_navigation():
         dialog.get_by_role("button", name="Save and come back later").click()
     assert h1(page) == "Save your answers and come back later"
@@ -165,7 +167,8 @@ def test_the_timeout_warning_offers_to_keep_going_or_save(phone_page, settings):
 
     # Left too long: the session is gone before "Keep going", and the page says so.
     Session.objects.all().delete()
-    dialog.wait_for(state="visible", timeout=8_000)
+    page.clock.fast_forward(5_000)
+    dialog.wait_for(state="visible")
     with page.expect_navigation():
         dialog.get_by_role("button", name="Keep going").click()
     assert h1(page) == "Your answers are no longer here"
