@@ -2,8 +2,10 @@
 phone and desktop widths: every public page (listed from the resolver, tests/pages.py), each
 intake step blank, with its errors and with wrong answers, check with and without consent, the
 confirmation, the page shown when the answers have expired, and the follow-up questionnaire.
-Each page also has one <h1> and no sideways scroll. One browser page per width walks them all
-and reports every problem at the end, so one failure does not hide the next."""
+Each page also has one <h1> and no sideways scroll, and each public page the strict
+Content-Security-Policy, with no violation in the console (the page fixture fails on any).
+One browser page per width walks them all and reports every problem at the end, so one
+failure does not hide the next."""
 
 import pytest
 from django.utils import timezone
@@ -85,8 +87,10 @@ def walk(request) -> Walk:
 def test_every_public_page_passes_axe(walk):
     urls = public_urls()
     for url in urls:
-        walk.page.goto(url)
+        response = walk.page.goto(url)
         walk.check(url)
+        if "'none'" not in response.headers["content-security-policy"]:
+            walk.problems.append(f"{url}: not under the strict Content-Security-Policy")
 
     assert len(walk.seen) == len(urls) > 30
     assert walk.problems == [], "\n".join(walk.problems)
