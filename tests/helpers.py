@@ -10,7 +10,7 @@ from treatments.models import Precaution
 
 # Examples per property-based (fuzz) test: bounded so `make test` stays quick; a deep run sets
 # FUZZ_EXAMPLES=2000, for example.
-FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "120"))
+FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "50"))
 
 H1 = re.compile(r"<h1[\s>]")
 
