@@ -1,7 +1,9 @@
 """Helpers for browser tests: the axe-core check and screenshots."""
 
 import os
+import re
 from pathlib import Path
+from urllib.parse import urlencode
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 PHONE = {"width": 390, "height": 844}
@@ -18,6 +20,21 @@ def axe_violations(page) -> str:
     options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
     results = Axe().run(page, options=options)
     return "" if results.violations_count == 0 else results.generate_report()
+
+
+def post_steps(page, answers: dict[str, dict]) -> None:
+    """Answers intake steps (by slug, in order) through the browser context's own HTTP client,
+    which shares the page's cookies: for tests about a later step, which need not type the
+    earlier ones again (test_intake.py and the keyboard walk type every step)."""
+    for slug, data in answers.items():
+        form = page.request.get(f"/intake/{slug}/").text()
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form)[1]
+        body = urlencode({**data, "csrfmiddlewaretoken": token}, doseq=True)
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        response = page.request.post(
+            f"/intake/{slug}/", data=body, headers=headers, max_redirects=0
+        )
+        assert response.status == 302, f"{slug}: the answers were refused"
 
 
 def screenshot(target, name: str, *, full_page: bool = True) -> Path | None:

@@ -7,7 +7,7 @@ from django.test import override_settings
 
 from intake.models import AuditEvent, Submission
 from tests.browser.conftest import open_page
-from tests.browser.support import PHONE, axe_violations, screenshot
+from tests.browser.support import PHONE, axe_violations, post_steps, screenshot
 from tests.factories import ReviewerFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -20,27 +20,32 @@ def pick(page, group: str, option: str) -> None:
     page.get_by_role("group", name=group).get_by_label(option, exact=True).check()
 
 
+# "About you", "Symptoms" and "Goals" as reach_the_health_step answers them.
+BEFORE_HEALTH = {
+    "about-you": {
+        "full_name": "Grace Hopper",
+        "date_of_birth_day": "9",
+        "date_of_birth_month": "12",
+        "date_of_birth_year": "1986",
+        "email": "grace@example.org",
+        "phone": "",
+        "contact_method": "email",
+    },
+    "symptoms": {
+        "main_concern": "Low back pain and numbness.",
+        "body_regions": ["lower_back"],
+        "pain_now": "6",
+        "pain_week_average": "6",
+        "duration": "over_3_months",
+        "interference": "6",
+    },
+    "goals": {"goals": ["pain_relief"]},
+}
+
+
 def reach_the_health_step(page) -> None:
-    page.goto("/intake/about-you/")
-    page.get_by_label("Full name").fill("Grace Hopper")
-    page.get_by_label("Day").fill("9")
-    page.get_by_label("Month").fill("12")
-    page.get_by_label("Year").fill("1986")
-    page.get_by_label("Email address").fill("grace@example.org")
-    pick(page, "How should we contact you?", "Email")
-    with page.expect_navigation():
-        page.get_by_role("button", name="Continue").click()
-    page.get_by_label("What is troubling you?").fill("Low back pain and numbness.")
-    page.get_by_label("Lower back", exact=True).check()
-    pick(page, "How bad is your pain right now?", "6")
-    pick(page, "On average, how bad has your pain been over the past week?", "6")
-    pick(page, "How long have you had it?", "More than 3 months")
-    pick(page, "How much does it get in the way of your daily life?", "6")
-    with page.expect_navigation():
-        page.get_by_role("button", name="Continue").click()
-    page.get_by_label("Pain relief").check()
-    with page.expect_navigation():
-        page.get_by_role("button", name="Continue").click()
+    post_steps(page, BEFORE_HEALTH)
+    page.goto("/intake/health/")
     assert page.get_by_role("heading", level=1).inner_text() == "Your health"
 
 
