@@ -22,30 +22,37 @@ def send_blank(page) -> None:
     assert page.title().startswith("Error:")
 
 
+# What each group with an error shows, read in one call (a call per fact made this test
+# slow): whether its message can be seen, the group's left border, the message's colour,
+# whether the message sits above the answer, and how many controls point to the message.
+ERROR_GROUPS = """() => [...document.querySelectorAll('.form-group--error')].map(group => {
+  const message = group.querySelector('.error-message');
+  const answer = group.querySelector('input:not([type=hidden]), textarea, select');
+  const [box, style] = [message.getBoundingClientRect(), getComputedStyle(group)];
+  return {
+    visible: message.checkVisibility({visibilityProperty: true}) && box.height > 0,
+    border: [style.borderLeftColor, style.borderLeftWidth, style.borderLeftStyle],
+    colour: getComputedStyle(message).color,
+    above: box.top < answer.getBoundingClientRect().top,
+    described: group.querySelectorAll(`[aria-describedby~="${message.id}"]`).length,
+  };
+})"""
+
+
 def assert_every_error_is_visible_above_its_answer(page, step: str) -> int:
     """Returns how many messages were checked, so a page without errors cannot pass."""
-    groups = page.locator(".form-group--error")
-    summary_links = page.locator(".error-summary__list a").count()
-    assert groups.count() >= 1, step
-    for index in range(groups.count()):
-        group = groups.nth(index)
-        message = group.locator(".error-message").first
-        assert message.is_visible(), f"{step}: error {index} is hidden"
-        style = group.evaluate(
-            "el => { const s = getComputedStyle(el); "
-            "return [s.borderLeftColor, s.borderLeftWidth, s.borderLeftStyle]; }"
-        )
-        assert style == [DANGER, "5px", "solid"], step
-        colour = message.evaluate("el => getComputedStyle(el).color")
-        assert colour == DANGER, step
-        answer = group.locator("input:not([type=hidden]), textarea, select").first
-        assert message.bounding_box()["y"] < answer.bounding_box()["y"], step
+    groups = page.evaluate(ERROR_GROUPS)
+    assert len(groups) >= 1, step
+    for index, group in enumerate(groups):
+        assert group["visible"], f"{step}: error {index} is hidden"
+        assert group["border"] == [DANGER, "5px", "solid"], step
+        assert group["colour"] == DANGER, step
+        assert group["above"], f"{step}: error {index} is below its answer"
         # The question or its fieldset points to the message, for screen readers.
-        described = group.locator(f"[aria-describedby~='{message.get_attribute('id')}']")
-        assert described.count() >= 1, step
-    assert groups.count() == summary_links, step
+        assert group["described"] >= 1, step
+    assert len(groups) == page.locator(".error-summary__list a").count(), step
     assert page.locator("legend[for]").count() == 0, step
-    return groups.count()
+    return len(groups)
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
