@@ -13,12 +13,18 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 def axe_violations(page) -> str:
-    """Runs axe-core on the page for WCAG 2.0/2.1/2.2 A and AA; returns a report, empty if clean."""
-    from axe_playwright_python.sync_playwright import Axe
+    """Runs axe-core on the page for WCAG 2.0/2.1/2.2 A and AA; returns a report, empty if clean.
 
+    axe-core (half a megabyte) is sent once per browser context, as a script every later page
+    of the context runs as it opens, not again for each page a walk checks."""
+    from axe_playwright_python.base import AXE_SCRIPT, AxeResults
+
+    if not page.evaluate("typeof axe === 'object'"):
+        page.evaluate(AXE_SCRIPT)
+        page.context.add_init_script(AXE_SCRIPT)
     # Only the violations come back: the passes would be most of the work of each run.
     options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
-    results = Axe().run(page, options=options)
+    results = AxeResults(page.evaluate("options => axe.run(options)", options))
     return "" if results.violations_count == 0 else results.generate_report()
 
 
