@@ -7,8 +7,9 @@ stores it with Django's `cache_page` and marks it `Cache-Control: public` for a 
 a proxy or CDN in front may keep it too; ConditionalGetMiddleware adds an ETag, so a browser
 that has the page gets a 304.
 
-Invalidation: every page is stored under a key prefix holding the content version, a random
-token kept in the cache. Any save or delete of treatment content, and every `migrate`, writes
+Each process keeps the pages in its own memory (the "pages" cache), filed under a key prefix
+holding the content version, a random token kept in the shared cache (Redis), which every
+request reads. Any save or delete of treatment content, and every `migrate`, writes
 a new one (treatments/signals.py), so the next request renders afresh in every process that
 shares the cache. A write that sends no signal (`QuerySet.update()` in a shell) is caught by
 the timeout: neither this cache nor a proxy keeps a page longer than CONTENT_PAGE_SECONDS.
@@ -27,6 +28,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import cache_page
 
 VERSION_KEY = "content-version"
+PAGES = "pages"
 CONTENT_PAGE_SECONDS = 60
 
 
@@ -84,7 +86,7 @@ def cache_content_page(view):
         # The version is read once per request, before the database: a page is never stored
         # under a version newer than the content it shows.
         prefix = f"content-{content_version()}"
-        cached_view = cache_page(CONTENT_PAGE_SECONDS, key_prefix=prefix)(public_view)
+        cached_view = cache_page(CONTENT_PAGE_SECONDS, cache=PAGES, key_prefix=prefix)(public_view)
         return cached_view(request, *args, **kwargs)
 
     return wrapper

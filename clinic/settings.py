@@ -129,6 +129,14 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The public content pages themselves are kept in each process's memory: a hit then costs one
+# round trip to the shared cache (for the content version the pages are filed under, so a
+# change shows in every process at once), not three. clinic/content_cache.py.
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "content-pages",
+    "OPTIONS": {"MAX_ENTRIES": 1000},  # two per page and query string; about 50 MB at most
+}
 
 AUTHENTICATION_BACKENDS = [
     # Refuses logins for accounts and addresses locked out after repeated failures.

@@ -14,13 +14,15 @@ WSGIServer.request_queue_size = 128
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Each test starts with an empty cache: Django's cache outlives a test's database
+    """Each test starts with empty caches: Django's caches outlive a test's database
     transaction, so a page cached by one test would otherwise be served to the next."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
 
 
 @pytest.fixture

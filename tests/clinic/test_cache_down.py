@@ -21,11 +21,12 @@ pytestmark = pytest.mark.django_db
 def redis_down(settings):
     """The real Redis backend, configured as production does, at a closed port."""
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
             "BACKEND": "clinic.cache.ClinicRedisCache",
             "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
+        },
     }
     outages._last = float("-inf")
 
@@ -95,7 +96,8 @@ def test_a_cache_that_is_down_answers_as_a_miss(redis_down):
 def other_process_cache(settings, name: str) -> None:
     """Another app server's own in-memory cache: shares nothing with the others."""
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
+        **settings.CACHES,
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name},
     }
 
 
@@ -107,10 +109,11 @@ def test_the_rate_limit_holds_across_processes_with_redis_down(client, answers, 
         fill_in(client, answers)
         assert submit(client).status_code == 302
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
             "BACKEND": "clinic.cache.ClinicRedisCache",
             "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
-        }
+        },
     }
     fill_in(client, answers)
 

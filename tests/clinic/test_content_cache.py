@@ -6,12 +6,13 @@ import time
 from unittest import mock
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from django.test import RequestFactory
 from django.urls import reverse
 from django.utils.cache import get_cache_key
 
-from clinic.content_cache import CONTENT_PAGE_SECONDS, content_version
+from clinic.content_cache import CONTENT_PAGE_SECONDS, PAGES, content_version
 from tests.helpers import admin_form_data, fill_in
 from treatments.models import Comparison, Condition, Modality, Practitioner, Service
 
@@ -34,7 +35,8 @@ def content_urls() -> list[str]:
 def stored(url: str) -> bool:
     """Whether Django's page cache holds a page for this URL at the current content version."""
     request = RequestFactory().get(url)
-    return get_cache_key(request, key_prefix=f"content-{content_version()}") is not None
+    prefix = f"content-{content_version()}"
+    return get_cache_key(request, key_prefix=prefix, cache=caches[PAGES]) is not None
 
 
 def test_public_pages_are_public_have_an_etag_and_never_vary_by_cookie(client):
