@@ -11,8 +11,9 @@ import uuid
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
-from intake.models import Submission
+from intake.models import FollowUp, Outcome, Submission
 from intake.services import submission_save
 from treatments.models import Precaution
 
@@ -85,3 +86,14 @@ class SubmissionFactory(factory.Factory):
             engine_data=engine_data,
         )
         return submission
+
+
+def answered_follow_up(submission: Submission, *, weeks: int, **answers) -> Outcome:
+    """The follow-up `weeks` after the intake, its link used and its questions answered then
+    (`answers`: the Outcome's fields)."""
+    now = timezone.now()
+    follow_up = FollowUp.objects.create(submission=submission, weeks=weeks, due_at=now, used_at=now)
+    answered_at = submission.created_at + datetime.timedelta(weeks=weeks)
+    return Outcome.objects.create(
+        submission=submission, follow_up=follow_up, answered_at=answered_at, **answers
+    )

@@ -28,6 +28,21 @@ def axe_violations(page) -> str:
     return "" if results.violations_count == 0 else results.generate_report()
 
 
+def pick(page, group: str, option: str) -> None:
+    page.get_by_role("group", name=group).get_by_label(option, exact=True).check()
+
+
+def fill_about_you(page) -> None:
+    """Opens "About you" and types its answers, without sending them."""
+    page.goto("/intake/about-you/")
+    page.get_by_label("Full name").fill("Grace Hopper")
+    page.get_by_label("Day").fill("9")
+    page.get_by_label("Month").fill("12")
+    page.get_by_label("Year").fill("1986")
+    page.get_by_label("Email address").fill("grace@example.org")
+    pick(page, "How should we contact you?", "Email")
+
+
 def post_steps(page, answers: dict[str, dict]) -> None:
     """Answers intake steps (by slug, in order) through the browser context's own HTTP client,
     which shares the page's cookies: for tests about a later step, which need not type the

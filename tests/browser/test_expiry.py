@@ -2,8 +2,7 @@
 
 import pytest
 
-from tests.browser.support import screenshot
-from tests.browser.test_red_flags import pick
+from tests.browser.support import fill_about_you, screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -11,14 +10,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("viewport", ["page", "phone_page"])
 def test_the_expiry_page_says_what_happened_and_how_to_start_again(request, viewport):
     page = request.getfixturevalue(viewport)
-    page.goto("/intake/about-you/")
+    fill_about_you(page)
     assert page.get_by_text("We keep your answers for 2 hours").is_visible()
-    page.get_by_label("Full name").fill("Grace Hopper")
-    page.get_by_label("Day").fill("9")
-    page.get_by_label("Month").fill("12")
-    page.get_by_label("Year").fill("1986")
-    page.get_by_label("Email address").fill("grace@example.org")
-    pick(page, "How should we contact you?", "Email")
     with page.expect_navigation():
         page.get_by_role("button", name="Continue").click()
     page.context.clear_cookies(name="sessionid")  # the session has expired

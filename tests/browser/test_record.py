@@ -2,42 +2,33 @@
 answers and outcomes on a page of its own with no navigation, as it prints, and axe-core
 finds nothing on it."""
 
-import datetime
-from io import StringIO
-
 import pytest
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.utils import timezone
 
-from intake.models import AuditEvent, FollowUp, Outcome, Submission
+from intake.models import AuditEvent, Submission
 from tests.browser.support import SCREENSHOTS, axe_violations, screenshot
+from tests.factories import answered_follow_up
 from treatments.models import Modality
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def followed_up(django_user_model) -> Submission:
+def followed_up(demo, django_user_model) -> Submission:
     """A demo intake with acupressure recommended and two follow-ups answered, and a reviewer."""
-    call_command("load_demo", force=True, stdout=StringIO())
     user = django_user_model.objects.create_user(
         username="rita", password="a long reviewer pass", is_staff=True
     )
     user.groups.add(Group.objects.get(name="Reviewers"))
-    submission = Submission.objects.get(full_name="Marek Nowak")
+    submission = demo["Marek Nowak"]
     acupressure = Modality.objects.get(slug="acupressure")
     submission.record_recommendation(modality=acupressure, reviewer=user)
     submission.note_to_patient = "Acupressure may suit you; we can show you points to use."
     submission.save()
     for weeks, pain in [(2, 4), (6, 2)]:
-        follow_up = FollowUp.objects.create(
-            submission=submission, weeks=weeks, due_at=timezone.now(), used_at=timezone.now()
-        )
-        Outcome.objects.create(
-            submission=submission,
-            follow_up=follow_up,
-            answered_at=submission.created_at + datetime.timedelta(weeks=weeks),
+        answered_follow_up(
+            submission,
+            weeks=weeks,
             had_treatment=True,
             modality=acupressure,
             sessions=weeks // 2,

@@ -7,17 +7,13 @@ from django.test import override_settings
 
 from intake.models import AuditEvent, Submission
 from tests.browser.conftest import open_page
-from tests.browser.support import PHONE, axe_violations, post_steps, screenshot
+from tests.browser.support import PHONE, axe_violations, pick, post_steps, screenshot
 from tests.factories import ReviewerFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 GROIN = "New numbness or tingling around your groin, genitals or buttocks"
 EMERGENCY_HEADING = "Call 999 or go to A&E now"
-
-
-def pick(page, group: str, option: str) -> None:
-    page.get_by_role("group", name=group).get_by_label(option, exact=True).check()
 
 
 # "About you", "Symptoms" and "Goals" as reach_the_health_step answers them.

@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from intake.models import IntakeDraft, Submission
 from tests.browser.conftest import open_page
-from tests.browser.support import DESKTOP, axe_violations, screenshot
-from tests.browser.test_red_flags import answer_no_to_everything, pick, reach_the_health_step
+from tests.browser.support import DESKTOP, axe_violations, fill_about_you, pick, screenshot
+from tests.browser.test_red_flags import answer_no_to_everything, reach_the_health_step
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -33,16 +33,6 @@ def checked(page, name: str, width: str) -> None:
     assert axe_violations(page) == "", name
     assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
     screenshot(page, f"save-{name}-{width}")
-
-
-def fill_about_you(page) -> None:
-    page.goto("/intake/about-you/")
-    page.get_by_label("Full name").fill("Grace Hopper")
-    page.get_by_label("Day").fill("9")
-    page.get_by_label("Month").fill("12")
-    page.get_by_label("Year").fill("1986")
-    page.get_by_label("Email address").fill("grace@example.org")
-    pick(page, "How should we contact you?", "Email")
 
 
 def test_save_resume_in_a_fresh_browser_and_send_once(page, browser, live_server):

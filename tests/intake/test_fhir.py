@@ -9,18 +9,17 @@ tests add the R4 checks the models cannot make: every answer's linkId is an item
 Questionnaire, with the value type the item declares.
 """
 
-import datetime
 import json
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.questionnaire import Questionnaire
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
 from intake.fhir import QUESTIONNAIRE_VERSION, link_ids
-from intake.models import AuditEvent, FollowUp, Outcome, Submission
+from intake.models import AuditEvent, Outcome, Submission
+from tests.factories import answered_follow_up
 from treatments.models import Modality, Precaution
 
 pytestmark = pytest.mark.django_db
@@ -140,13 +139,9 @@ def followed_up(demo) -> Submission:
     submission.status = Submission.Status.RECOMMENDED
     submission.save()
     for weeks, pain, change in [(2, 4, 3), (6, 2, 2)]:
-        follow_up = FollowUp.objects.create(
-            submission=submission, weeks=weeks, due_at=timezone.now(), used_at=timezone.now()
-        )
-        Outcome.objects.create(
-            submission=submission,
-            follow_up=follow_up,
-            answered_at=submission.created_at + datetime.timedelta(weeks=weeks),
+        answered_follow_up(
+            submission,
+            weeks=weeks,
             had_treatment=True,
             modality=acupressure,
             sessions=weeks // 2,
