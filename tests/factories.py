@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from intake.models import FollowUp, Outcome, Submission
 from intake.services import submission_save
-from treatments.models import Precaution
+from treatments.models import Modality, Precaution
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -97,3 +97,48 @@ def answered_follow_up(submission: Submission, *, weeks: int, **answers) -> Outc
     return Outcome.objects.create(
         submission=submission, follow_up=follow_up, answered_at=answered_at, **answers
     )
+
+
+def past_patient(
+    submission: Submission,
+    modality: Modality,
+    *,
+    intake=(6, 6, 6),
+    answers=((3, 3, 3),),
+    change=Outcome.Change.MUCH_IMPROVED,
+    had=True,
+    sent: datetime.date | None = None,
+    status=Submission.Status.CLOSED,
+):
+    """Makes an intake a past patient: `intake` the PEG items at intake (interference items
+    None: asked before they existed), one follow-up answered per entry of `answers`, the last
+    with `change`; `had` the treatment recommended (True), none (False) or another Modality."""
+    pain, enjoyment, activity = intake
+    created = timezone.make_aware(
+        datetime.datetime.combine(sent or timezone.localdate(), datetime.time(12))
+    )
+    Submission.objects.filter(pk=submission.pk).update(
+        created_at=created,
+        pain_week_average=pain,
+        interference=4,
+        interference_enjoyment=enjoyment,
+        interference_activity=activity,
+        recommended_modality=modality,
+        status=status,
+    )
+    for number, (weeks, items) in enumerate(zip((2, 6), answers, strict=False), start=1):
+        follow_up = FollowUp.objects.create(
+            submission=submission, weeks=weeks, due_at=created, invited_at=created, used_at=created
+        )
+        treatment = modality if had is True else (had or None)
+        Outcome.objects.create(
+            submission=submission,
+            follow_up=follow_up,
+            answered_at=created + datetime.timedelta(weeks=weeks),
+            had_treatment=had is not False,
+            modality=treatment,
+            pain_average=items[0],
+            interference_enjoyment=items[1],
+            interference_activity=items[2],
+            change=change if number == len(answers) else Outcome.Change.NO_CHANGE,
+        )
