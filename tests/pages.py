@@ -9,7 +9,6 @@ session, so they are walked with answers instead; see `intake_states`.
 from collections.abc import Iterator
 
 from django.core import mail
-from django.db.models import Count
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
@@ -54,18 +53,6 @@ def public_urls() -> list[str]:
         slugs = ARGUMENTS[name].objects.published().values_list("slug", flat=True)
         urls += [route.replace(argument, slug) for slug in slugs]
     return [*urls, *EXTRA]
-
-
-def pages_for_the_axe_walks() -> list[str]:
-    """The public pages the axe walks check: all but most of the conditions. The 21 condition
-    pages come from one short template and differ only in their words and in how many
-    treatment cards they show, so the walks take the one with the fewest cards and the one
-    with the most. The others are still loaded in Chromium by the CSP walk (test_csp.py),
-    checked by the Nu HTML Checker (test_html_valid.py) and rendered by test_pages.py."""
-    by_cards = Condition.objects.published().annotate(cards=Count("uses")).order_by("cards", "slug")
-    kept = {by_cards.first().get_absolute_url(), by_cards.last().get_absolute_url()}
-    left_out = {condition.get_absolute_url() for condition in by_cards} - kept
-    return [url for url in public_urls() if url not in left_out]
 
 
 def _named_routes(resolver: URLResolver, prefix: str = "/", namespace: str = ""):

@@ -1,12 +1,10 @@
 """Every public page and the admin run under the strict Content-Security-Policy with no
 violation: the page fixture fails a test on any CSP message in Chromium's console. The pages
 the accessibility walk visits (tests/pages.py) are checked there, in the same way; this walk
-takes the rest: the conditions that walk leaves out, and the intake, follow-up and
-saved-answers pages reached without a session."""
+takes the rest: the intake, follow-up and saved-answers pages reached without a session."""
 
-from tests.browser.support import PHONE
 from tests.browser.test_review import reviewer_account  # noqa: F401 -- fixture
-from tests.pages import pages_for_the_axe_walks, public_urls
+from tests.pages import public_urls
 from tests.site_urls import admin_routes_without_parameters, public_pages, url_of
 
 # Every routed public page (tests/site_urls.py), plus the other treatments, a comparison query
@@ -37,16 +35,12 @@ ADMIN = [
 
 
 # A violation is reported while the page loads, before the load event that goto waits for.
-# On a phone, where the pages the accessibility walk leaves out are also checked for
-# sideways scrolling.
-def test_public_pages_have_no_csp_violations(phone_page):
-    page = phone_page
-    walked_for_accessibility = set(pages_for_the_axe_walks())
-    for url in dict.fromkeys([*map(url_of, PUBLIC), *public_urls()]):
+def test_public_pages_have_no_csp_violations(page):
+    walked_for_accessibility = set(public_urls())
+    for url in map(url_of, PUBLIC):
         if url not in walked_for_accessibility:
             response = page.goto(url)
             assert "'none'" in response.headers["content-security-policy"], url
-            assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], url
 
 
 def test_admin_pages_have_no_csp_violations(page, reviewer_account):  # noqa: F811
