@@ -3,7 +3,7 @@
 import pytest
 
 from intake.models import Submission
-from tests.browser.support import axe_violations, screenshot
+from tests.browser.support import axe_violations, fill_about_you, screenshot
 from treatments.models import Precaution
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -114,13 +114,7 @@ def test_patient_completes_the_intake_with_the_keyboard(request, viewport):
 
 
 def test_body_picture_toggles_the_same_checkboxes(page):
-    page.goto("/intake/about-you/")
-    page.get_by_label("Full name").fill("Alan Turing")
-    page.get_by_label("Day").fill("23")
-    page.get_by_label("Month").fill("6")
-    page.get_by_label("Year").fill("1972")
-    page.get_by_label("Email address").fill("alan@example.org")
-    choose(page, "How should we contact you?", "Email")
+    fill_about_you(page)
     continue_(page)
 
     lower_back = page.locator('[data-region="lower_back"]')
