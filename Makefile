@@ -88,16 +88,17 @@ test: lint node_modules/.installed
 	$(VPY) -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 # Screenshots of the pages the browser tests visit, to look at; `make test` takes none.
-screenshots: $(VENV)/.installed-dev
+screenshots: $(VENV)/.installed-dev node_modules/.installed
 	SCREENSHOTS=1 $(VPY) -m pytest -n $(TEST_WORKERS) --dist worksteal tests/browser $(PYTEST_ARGS)
 
-# The Nu HTML Checker (npm's vnu-jar, pinned in package-lock.json) for the HTML test; it runs
-# with the machine's Java. --ignore-scripts: its install script would download a Java of its own.
-# Without npm the HTML test skips (and fails under CI's REQUIRE_BROWSER=1).
+# The Nu HTML Checker (npm's vnu-jar, pinned in package-lock.json) for the HTML test, which runs
+# it with the machine's Java, and axe-core for the browser tests. --ignore-scripts: vnu-jar's
+# install script would download a Java of its own. Without npm the HTML test and the browser
+# tests' axe checks skip (and fail under CI's REQUIRE_BROWSER=1).
 node_modules/.installed: package.json package-lock.json
 	@if command -v npm >/dev/null; then \
 	  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
-	else echo "npm not found: the HTML validity test will skip (install nodejs and npm)"; fi
+	else echo "npm not found: the HTML and axe-core checks will skip (install nodejs and npm)"; fi
 
 # $(call with_worker,ENV,COMMAND): runs the task worker in the background and COMMAND in the
 # foreground; when COMMAND ends (Ctrl-C reaches both) the worker is asked to stop and waited for.

@@ -46,6 +46,13 @@ FILL = """answers => {
   }
 }"""
 
+# The page's level-one headings, shown or hidden (a role query took a tenth of a walk), and
+# its width as laid out.
+LAYOUT = """() => [
+  document.querySelectorAll('h1, [role=heading][aria-level="1"]').length,
+  document.documentElement.scrollWidth,
+]"""
+
 
 class Walk:
     """Checks each page it is shown and keeps every problem, by page, for one report."""
@@ -56,10 +63,11 @@ class Walk:
     def check(self, name: str) -> None:
         page = self.page
         self.seen.append(name)
-        if page.get_by_role("heading", level=1).count() != 1:
-            self.problems.append(f"{name}: not exactly one <h1>")
+        headings, scroll_width = page.evaluate(LAYOUT)
+        if headings != 1:
+            self.problems.append(f"{name}: {headings} level-one headings, not one")
         width = page.viewport_size["width"]
-        if page.evaluate("document.documentElement.scrollWidth") > width:
+        if scroll_width > width:
             self.problems.append(f"{name}: scrolls sideways at {width} px")
         if report := axe_violations(page):
             self.problems.append(f"{name}:\n{report}")
@@ -136,3 +144,14 @@ def test_every_intake_state_passes_axe(walk, answers):
 
     assert len(walk.seen) == 1 + 5 * 2 + 3 + 3 + 2
     assert walk.problems == [], "\n".join(walk.problems)
+
+
+def test_the_axe_check_reports_what_is_wrong_and_where(page):
+    page.set_content(
+        '<html lang="en"><title>A form</title><main><h1>A form</h1><input id="age"></main>'
+    )
+
+    report = axe_violations(page)
+
+    assert report.startswith("label (critical): Form elements must have labels")
+    assert '#age: <input id="age">' in report
