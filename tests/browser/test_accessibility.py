@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from intake.follow_up import token_issue
 from intake.models import FollowUp, Submission
-from tests.browser.support import axe_violations, screenshot
+from tests.browser.support import axe_violations, layout_problems, screenshot
 from tests.pages import public_urls, wrong_answers
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -46,13 +46,6 @@ FILL = """answers => {
   }
 }"""
 
-# The page's level-one headings, shown or hidden (a role query took a tenth of a walk), and
-# its width as laid out.
-LAYOUT = """() => [
-  document.querySelectorAll('h1, [role=heading][aria-level="1"]').length,
-  document.documentElement.scrollWidth,
-]"""
-
 
 class Walk:
     """Checks each page it is shown and keeps every problem, by page, for one report."""
@@ -63,12 +56,7 @@ class Walk:
     def check(self, name: str) -> None:
         page = self.page
         self.seen.append(name)
-        headings, scroll_width = page.evaluate(LAYOUT)
-        if headings != 1:
-            self.problems.append(f"{name}: {headings} level-one headings, not one")
-        width = page.viewport_size["width"]
-        if scroll_width > width:
-            self.problems.append(f"{name}: scrolls sideways at {width} px")
+        self.problems += [f"{name}: {problem}" for problem in layout_problems(page)]
         if report := axe_violations(page):
             self.problems.append(f"{name}:\n{report}")
         if name in SHOWN:
@@ -155,3 +143,15 @@ def test_the_axe_check_reports_what_is_wrong_and_where(page):
 
     assert report.startswith("label (critical): Form elements must have labels")
     assert '#age: <input id="age">' in report
+
+
+def test_the_layout_check_finds_extra_headings_and_a_sideways_scroll(page):
+    start = '<!doctype html><html lang="en"><title>Layout</title><h1>One</h1>'
+    page.set_content(start + "<h1 hidden>Two</h1>")
+    assert layout_problems(page) == ["2 level-one headings, not one"]
+
+    page.set_content(start + '<p style="width: 2000px">Wide</p>')
+    assert layout_problems(page) == ["scrolls sideways at 1280 px"]
+
+    page.set_content(start + "<p>Fits</p>")
+    assert layout_problems(page) == []

@@ -3,7 +3,7 @@
 import pytest
 
 from intake.models import Submission
-from tests.browser.support import axe_violations, fill_about_you, screenshot
+from tests.browser.support import axe_violations, fill_about_you, layout_problems, screenshot
 from treatments.models import Precaution
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -30,10 +30,8 @@ def continue_(page) -> None:
 def check_page(page, name: str) -> None:
     """One <h1>, no sideways scroll, a screenshot. (axe-core checks every step in
     test_accessibility.py.)"""
-    assert page.get_by_role("heading", level=1).count() == 1
-    width = page.viewport_size["width"]
-    assert page.evaluate("document.documentElement.scrollWidth") <= width, name
-    screenshot(page, f"intake-{name}-{'phone' if width < 600 else 'desktop'}")
+    assert layout_problems(page) == [], name
+    screenshot(page, f"intake-{name}-{'phone' if page.viewport_size['width'] < 600 else 'desktop'}")
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
