@@ -1,4 +1,4 @@
-"""Helpers for browser tests: the axe-core check and screenshots."""
+"""Helpers for browser tests: the axe-core check, the layout check, answers, screenshots."""
 
 import os
 import re
