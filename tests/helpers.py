@@ -1,8 +1,10 @@
-"""Helpers shared by tests: reading pages and admin forms."""
+"""Helpers shared by tests: reading pages and admin forms, and a missing tool's skip."""
 
 import os
 import re
+from typing import NoReturn
 
+import pytest
 from django.urls import reverse
 
 from intake.redflags import ASKED_FLAGS
@@ -13,6 +15,15 @@ from treatments.models import Precaution
 FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "50"))
 
 H1 = re.compile(r"<h1[\s>]")
+
+
+def tool_missing(reason: str) -> NoReturn:
+    """A tool a test needs (Chromium, axe-core, Java, the Nu HTML Checker) is not here: the
+    test skips with the reason, or fails under REQUIRE_BROWSER=1, as CI sets it."""
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(reason + "; REQUIRE_BROWSER=1 makes this a failure")
+    pytest.skip(reason)
+
 
 # The links in a "save and come back later" email, as the test client's emails write them:
 # the resume link (its path, then its token) and the link that deletes the saved answers.

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.support import DESKTOP, PHONE
+from tests.helpers import tool_missing
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by the test
 # itself (fixtures, assertions) are still synchronous and safe here.
@@ -37,9 +38,7 @@ def pytest_collection_modifyitems(items):
 def browser():
     if not Path(CHROMIUM_PATH).exists():
         reason = f"Chromium not found at {CHROMIUM_PATH} (set CHROMIUM_PATH or install chromium)"
-        if os.environ.get("REQUIRE_BROWSER") == "1":
-            pytest.fail(reason + "; REQUIRE_BROWSER=1 makes this a failure")
-        pytest.skip(reason)
+        tool_missing(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

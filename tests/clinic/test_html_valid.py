@@ -8,7 +8,6 @@ one run for all of them. Without Java or the package this test skips, unless REQ
 """
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,6 +17,7 @@ from django.conf import settings
 
 from intake.follow_up import token_issue
 from intake.models import FollowUp, Submission
+from tests.helpers import tool_missing
 from tests.pages import draft_states, intake_states, public_urls
 
 pytestmark = pytest.mark.django_db
@@ -33,9 +33,7 @@ def java_and_checker() -> str:
     ]
     if missing:
         reason = f"The Nu HTML Checker needs {' and '.join(missing)} (`make test` runs npm ci)"
-        if os.environ.get("REQUIRE_BROWSER") == "1":
-            pytest.fail(reason + "; REQUIRE_BROWSER=1 makes this a failure")
-        pytest.skip(reason)
+        tool_missing(reason)
     return java
 
 
