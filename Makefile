@@ -6,7 +6,7 @@ PORT ?= 8000
 SHELL := /bin/bash
 
 .DEFAULT_GOAL := help
-.PHONY: help run demo test screenshots lint format serve check-python clean
+.PHONY: help run demo test screenshots lint format serve check-python clean lock lock-check
 
 help:
 	@echo "make run     set up and serve the site with the dev server on http://127.0.0.1:$(PORT)"
@@ -17,6 +17,7 @@ help:
 	@echo "make format  ruff format and ruff check --fix"
 	@echo "make serve   production-like: gunicorn, DEBUG off, compressed hashed static files"
 	@echo "make bench   the benchmark: pages (wrk), whole intakes (locust), the admin queue"
+	@echo "make lock    write the lockfiles (requirements*.lock, with hashes) from requirements*.txt"
 
 # Finds a Python 3.12+: PYTHON=... if given, else python3 if new enough, else python3.13 or
 # python3.12 if they run, else pyenv's installed versions. Prints its path, or fails clearly.
@@ -51,12 +52,15 @@ $(VENV)/.python:
 check-python:
 	@$(find_python)
 
-$(VENV)/.installed-run: requirements.txt $(VENV)/.python
-	$(VPY) -m pip install --quiet -r requirements.txt
+# Installs come from the lockfiles: every package pinned, with its hashes (pip then refuses
+# any file whose hash differs). requirements*.txt are what we ask for; `make lock` writes the
+# lockfiles from them.
+$(VENV)/.installed-run: requirements.lock $(VENV)/.python
+	$(VPY) -m pip install --quiet --require-hashes -r requirements.lock
 	touch $@
 
-$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.python
-	$(VPY) -m pip install --quiet -r requirements-dev.txt
+$(VENV)/.installed-dev: requirements-dev.lock $(VENV)/.python
+	$(VPY) -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@ $(VENV)/.installed-run
 
 # The development server and the task worker (it sends the emails) together; Ctrl-C stops
@@ -120,6 +124,26 @@ serve: $(VENV)/.installed-run
 	@export $(SERVE_ENV); $(call with_worker,,$(VENV)/bin/gunicorn clinic.wsgi \
 	  --config clinic/gunicorn.conf.py --bind 127.0.0.1:$(PORT))
 
+# The lockfiles from requirements*.txt, from PyPI alone (PIP_CONFIG_FILE=/dev/null: whatever
+# extra indexes this machine's pip configuration names stay out of them). Pins already in a
+# lockfile are kept while they still fit; `make lock LOCK_ARGS=--upgrade` takes newer ones.
+LOCKFILES := requirements.lock requirements-dev.lock requirements-bench.lock
+PIP_COMPILE = PIP_CONFIG_FILE=/dev/null $(VENV)/bin/pip-compile --quiet --generate-hashes \
+	--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links $(LOCK_ARGS)
+lock: $(VENV)/.installed-dev
+	@for lock in $(LOCKFILES); do echo "$$lock"; \
+	  $(PIP_COMPILE) --output-file $$lock $${lock%.lock}.txt || exit 1; done
+
+# Fails when a lockfile no longer matches its requirements file (CI runs it): each is made
+# again in a scratch folder from a copy of itself and compared, leaving the real ones alone.
+lock-check: $(VENV)/.installed-dev
+	@scratch=$$(mktemp -d); trap 'rm -rf $$scratch' EXIT; \
+	for lock in $(LOCKFILES); do cp $$lock $$scratch/$$lock; \
+	  $(PIP_COMPILE) --output-file $$scratch/$$lock $${lock%.lock}.txt || exit 1; \
+	  if ! diff <(grep -v '^#' $$lock) <(grep -v '^#' $$scratch/$$lock); then \
+	    echo "$$lock does not match $${lock%.lock}.txt: run make lock"; exit 1; fi; \
+	done; echo "The lockfiles match their requirements files."
+
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache
 
@@ -130,8 +154,8 @@ clean:
 # shell's DATABASE_URL. Options: make bench BENCH_ARGS="--page-seconds 3 --intake-seconds 10".
 # Method and results in docs/performance.md.
 .PHONY: bench
-$(VENV)/.installed-bench: requirements-bench.txt $(VENV)/.installed-dev
-	$(VPY) -m pip install --quiet -r requirements-bench.txt
+$(VENV)/.installed-bench: requirements-bench.lock $(VENV)/.installed-dev
+	$(VPY) -m pip install --quiet --require-hashes -r requirements-bench.lock
 	touch $@
 
 bench: $(VENV)/.installed-bench
