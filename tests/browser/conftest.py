@@ -50,7 +50,10 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM_PATH).exists():
-        reason = f"Chromium not found at {CHROMIUM_PATH} (set CHROMIUM_PATH or install chromium-headless-shell)"
+        reason = (
+            f"Chromium not found at {CHROMIUM_PATH}"
+            " (set CHROMIUM_PATH or install chromium-headless-shell)"
+        )
         tool_missing(reason)
     from playwright.sync_api import sync_playwright
 
