@@ -101,7 +101,7 @@ class ReviewForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["recommendation"].choices = recommendation_choices()
+        self.fields["recommendation"].choices = self.choices_keeping_current()
         # Published practitioners, and whoever was chosen before even if since unpublished.
         self.fields["recommended_practitioner"].queryset = Practitioner.objects.filter(
             Q(is_published=True) | Q(pk=self.instance.recommended_practitioner_id)
@@ -110,6 +110,15 @@ class ReviewForm(forms.ModelForm):
             self.initial["recommendation"] = REFER
         elif self.instance.recommended_modality_id:
             self.initial["recommendation"] = self.instance.recommended_modality.slug
+
+    def choices_keeping_current(self) -> list[tuple[str, str]]:
+        """The published treatments, and the one recommended before even if since unpublished:
+        otherwise the intake could not be saved at all once its treatment left the site."""
+        choices = recommendation_choices()
+        current = self.instance.recommended_modality
+        if current and current.slug not in {value for value, _ in choices}:
+            choices.insert(1, (current.slug, f"{current.name} (no longer published)"))
+        return choices
 
     def clean(self):
         cleaned = super().clean()

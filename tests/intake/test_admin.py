@@ -411,3 +411,28 @@ def test_assigned_reviewer_choices_are_staff_only(reviewer_client, demo, django_
     usernames = {user.username for user in form.fields["assigned_to"].queryset}
     assert "rita" in usernames
     assert "olly" not in usernames
+
+
+def test_an_intake_whose_treatment_was_since_unpublished_can_still_be_saved(reviewer_client, demo):
+    from treatments.models import Modality
+
+    submission = demo["Callum Reid"]
+    reviewer_client.post(
+        change_url(submission), review_data(submission, recommendation="medical-massage")
+    )
+    treatment = Modality.objects.get(slug="medical-massage")
+    treatment.is_published = False
+    treatment.save()  # as the owner would in the admin: the content cache moves on
+    submission.refresh_from_db()
+
+    page = reviewer_client.get(change_url(submission)).content.decode()
+    response = reviewer_client.post(
+        change_url(submission),
+        review_data(submission, recommendation="medical-massage", internal_notes="Called back."),
+    )
+
+    assert "(no longer published)" in page
+    assert response.status_code == 302
+    submission.refresh_from_db()
+    assert submission.internal_notes == "Called back."
+    assert submission.recommended_modality.slug == "medical-massage"
