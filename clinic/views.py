@@ -13,7 +13,7 @@ from django.views.generic import TemplateView
 
 from clinic.content_cache import cache_content_page
 from clinic.context_processors import clinic_details
-from intake.flow import answers_kept_for
+from clinic.session_age import answers_kept_for
 from treatments.models import Comparison, Modality
 
 logger = logging.getLogger(__name__)

@@ -13,8 +13,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
+from clinic.session_age import answers_kept_for
 from intake.drafts import draft_find, draft_open, draft_save
-from intake.flow import IntakeSession, answers_kept_for
+from intake.flow import IntakeSession
 from intake.follow_up import LinkState
 from intake.forms import DraftForm
 from intake.models import IntakeDraft

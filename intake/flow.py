@@ -8,7 +8,6 @@ step can be shown again exactly as the patient left it and checked again before 
 import uuid
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
 
@@ -37,16 +36,6 @@ STEPS = [
     Step("preferences", forms.PreferencesForm),
 ]
 STEPS_BY_SLUG = {step.slug: step for step in STEPS}
-
-
-def answers_kept_for() -> str:
-    """How long unfinished answers live without activity (the session's age), in words."""
-    seconds = settings.SESSION_COOKIE_AGE
-    if seconds % 3600 == 0:
-        hours = seconds // 3600
-        return f"{hours} hour{'s' if hours != 1 else ''}"
-    minutes = max(1, round(seconds / 60))
-    return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
 def form_data_keys(form: forms.IntakeForm) -> list[str]:

@@ -17,7 +17,8 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from intake.flow import STEPS, STEPS_BY_SLUG, IntakeSession, Step, answers_kept_for
+from clinic.session_age import answers_kept_for
+from intake.flow import STEPS, STEPS_BY_SLUG, IntakeSession, Step
 from intake.forms import SubmitForm
 from intake.models import Submission
 from intake.ratelimit import submission_allowed
