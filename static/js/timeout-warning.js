@@ -4,8 +4,9 @@
  * A few minutes before the session ends, the page opens its alert dialog (focus moves into it,
  * and screen readers announce its title and text). "Keep going" (or Escape) asks the server to
  * start the session's time again and closes the dialog; "Save and come back later" sends the
- * step's form to the save page. Without this script the dialog stays closed and the form works
- * as before.
+ * step's form to the save page. While it is open the time left counts down (minutes, then
+ * seconds in the last minute); when it reaches nothing the answers are gone, and the page for
+ * that takes over. Without this script the dialog stays closed and the form works as before.
  */
 (function () {
   "use strict";
@@ -18,22 +19,46 @@
   var warnBefore = Number(dialog.getAttribute("data-warn-before"));
   var keepForm = dialog.querySelector(".timeout-dialog__keep");
   var left = dialog.querySelector(".timeout-dialog__left");
+  var goneUrl = dialog.getAttribute("data-gone-url");
   var timer = null;
+  var ticker = null;
   var deadline = 0;
 
+  // Whole minutes rounded down, so the words never promise more time than there is; seconds
+  // in the last minute.
   function inWords(seconds) {
-    var minutes = Math.max(1, Math.round(seconds / 60));
-    return minutes === 1 ? "1 minute" : minutes + " minutes";
+    if (seconds >= 60) {
+      var minutes = Math.floor(seconds / 60);
+      return minutes === 1 ? "1 minute" : minutes + " minutes";
+    }
+    var whole = Math.max(1, Math.ceil(seconds));
+    if (whole === 60) {
+      return "1 minute";
+    }
+    return whole === 1 ? "1 second" : whole + " seconds";
   }
 
   function schedule() {
     deadline = Date.now() + expiresIn * 1000;
     window.clearTimeout(timer);
+    window.clearInterval(ticker);
     timer = window.setTimeout(warn, Math.max(0, expiresIn - warnBefore) * 1000);
   }
 
+  // The time left, brought up to date; at nothing, the answers are gone.
+  function tick() {
+    var secondsLeft = (deadline - Date.now()) / 1000;
+    if (secondsLeft <= 0) {
+      window.clearInterval(ticker);
+      window.location.assign(goneUrl);
+      return;
+    }
+    left.textContent = inWords(secondsLeft);
+  }
+
   function warn() {
-    left.textContent = inWords((deadline - Date.now()) / 1000);
+    tick();
+    ticker = window.setInterval(tick, 1000);
     dialog.showModal();
   }
 
@@ -48,7 +73,7 @@
       .then(function (response) {
         if (response.status === 410) {
           // The answers are gone already: the page for that says what happened and what next.
-          window.location.assign(dialog.getAttribute("data-gone-url"));
+          window.location.assign(goneUrl);
           return;
         }
         if (!response.ok) {
@@ -58,9 +83,9 @@
         schedule();
       })
       .catch(function () {
-        // Offline or the server did not answer: the dialog stays, so the patient can try
-        // again or save; the time left is brought up to date.
-        left.textContent = inWords((deadline - Date.now()) / 1000);
+        // Offline or the server did not answer: the dialog stays, still counting down, so the
+        // patient can try again or save.
+        tick();
       });
   }
 

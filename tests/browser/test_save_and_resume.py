@@ -141,7 +141,7 @@ def test_the_timeout_warning_offers_to_keep_going_or_save(phone_page, settings):
     page.clock.fast_forward(5_000)
     dialog.wait_for(state="visible")
     assert dialog.evaluate("el => el.contains(document.activeElement)")
-    assert "delete your answers in 1 minute" in dialog.inner_text()
+    assert "delete your answers in 59 seconds" in dialog.inner_text()
     assert axe_violations(page) == ""
     screenshot(page, "save-timeout-warning-phone", full_page=False)  # the dialog in view
     before = Session.objects.get(pk=session.pk).expire_date
@@ -169,3 +169,30 @@ def test_the_timeout_warning_offers_to_keep_going_or_save(phone_page, settings):
         dialog.get_by_role("button", name="Keep going").click()
     assert h1(page) == "Your answers are no longer here"
     assert page.get_by_text("open the link in the email we sent you").is_visible()
+
+
+def test_the_timeout_warning_counts_down_and_says_when_the_answers_are_gone(phone_page, settings):
+    settings.SESSION_COOKIE_AGE = 150
+    settings.INTAKE_TIMEOUT_WARNING = 140  # the warning opens 10 seconds after the page loads
+    page = phone_page
+    page.clock.install()
+    fill_about_you(page)
+    click(page, "button", "Continue")
+    dialog = page.get_by_role("alertdialog", name="Do you need more time?")
+    left = dialog.locator(".timeout-dialog__left")
+
+    page.clock.fast_forward(11_000)
+    dialog.wait_for(state="visible")
+    assert left.inner_text() == "2 minutes"  # 139 seconds: never more time than there is
+    page.clock.fast_forward(30_000)
+    assert left.inner_text() == "1 minute"
+    page.clock.fast_forward(50_000)
+    assert left.inner_text() == "59 seconds"
+    page.clock.fast_forward(40_000)
+    assert left.inner_text() == "19 seconds"
+
+    # Nobody came back: the session ends on the server and the page says what happened.
+    Session.objects.all().delete()
+    with page.expect_navigation():
+        page.clock.fast_forward(20_000)
+    assert h1(page) == "Your answers are no longer here"
