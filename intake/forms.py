@@ -681,10 +681,12 @@ class FollowUpForm(IntakeForm):
         self.fields["modality"].queryset = Modality.objects.published()
 
     def layout(self) -> Layout:
+        # "If yes" details revealed on yes, as on the health step (conditional-reveal.js).
+        treatment_detail = Div(
+            "modality", "sessions", css_class="screening-detail", css_id="treatment-detail"
+        )
         return Layout(
-            InlineRadios("had_treatment"),
-            "modality",
-            "sessions",
+            Div(InlineRadios("had_treatment"), treatment_detail, css_class="screening-question"),
             Field("pain_average", template=SCALE_TEMPLATE),
             Field("interference_enjoyment", template=SCALE_TEMPLATE),
             Field("interference_activity", template=SCALE_TEMPLATE),

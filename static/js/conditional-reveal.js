@@ -1,5 +1,5 @@
-// "If yes, give details" on the health step (the GOV.UK conditional reveal): each detail box is
-// shown only while "Yes" is chosen for its question. Without this script every box is shown,
+// "If yes, give details" on the health step and the follow-up questions (the GOV.UK conditional
+// reveal): each detail box is shown only while "Yes" is chosen for its question. Without this script every box is shown,
 // and the server ignores a detail given with "No", so nothing depends on it.
 (function () {
   "use strict";

@@ -48,8 +48,14 @@ def test_the_patient_answers_and_staff_see_the_chart(page, invited):
     assert page.locator(".error-summary").is_visible()
     assert axe_violations(page) == ""
 
+    which = page.get_by_label("If yes, which treatment did you have?")
+    assert not which.is_visible()  # asked only after a yes
+    page.get_by_label("No", exact=True).check()
+    assert not which.is_visible()
     page.get_by_label("Yes", exact=True).check()
-    page.get_by_label("If yes, which treatment did you have?").select_option(label="Acupressure")
+    assert which.is_visible()
+    assert page.get_by_label("If yes, how many sessions have you had?").is_visible()
+    which.select_option(label="Acupressure")
     page.get_by_label("If yes, how many sessions have you had?").fill("3")
     for name, value in [
         ("pain_average", "3"),
