@@ -77,7 +77,7 @@ def with_checked_filters(view):
 
 class ClinicAdminSite(AdminSite):
     """In production every staff login needs a one-time code from an authenticator app (or a
-    backup code) as well as the password: see README, "Security and privacy"."""
+    backup code) as well as the password: see docs/deployment.md, "Security and privacy"."""
 
     def has_permission(self, request) -> bool:
         allowed = super().has_permission(request)

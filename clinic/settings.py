@@ -2,7 +2,7 @@
 
 Secure is the default. With DEBUG off (the default) a secret key and the allowed hosts must come
 from the environment; HTTPS, secure cookies and HSTS are on unless turned off explicitly. Every
-secret may come from a file instead (NAME_FILE: see env_secret in clinic/env.py). The README
+secret may come from a file instead (NAME_FILE: see env_secret in clinic/env.py). docs/deployment.md
 has a table of every variable, and .env.example lists them all.
 """
 
@@ -163,7 +163,7 @@ STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Uploads (practitioners' photos), through Django's storage API: a folder in the project by
-# default; README, "Uploaded files", says how to use object storage instead.
+# default; docs/deployment.md, "Uploaded files", says how to use object storage instead.
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
 MEDIA_URL = env_str("DJANGO_MEDIA_URL", "/media/")
 STORAGES = {
@@ -205,7 +205,8 @@ MAILERS = {"default": _mailer}
 
 # Every email goes through Django's tasks framework, stored in the database and sent by a
 # separate worker process (`manage.py db_worker`), so a request never waits on the mail server
-# and nothing queued is lost when it is down. See intake/emails.py and README, "Email".
+# and nothing queued is lost when it is down. See intake/emails.py and docs/deployment.md
+# ("Task worker").
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # A send that fails for a reason that may pass (refused connection, timeout, a 4xx answer) is
 # tried again after EMAIL_RETRY_DELAY seconds, then after twice as long each time (at most ten
@@ -305,7 +306,7 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 # A proxy in front (nginx, a load balancer) must set X-Forwarded-Proto and strip any the
-# client sent; the README says so.
+# client sent; docs/deployment.md says so.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

@@ -16,7 +16,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 # Uploaded photos, served by the development server only (DEBUG); in production the proxy or
-# object storage serves MEDIA_URL (README, "Uploaded files").
+# object storage serves MEDIA_URL (docs/deployment.md, "Uploaded files").
 urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 handler400 = "clinic.views.bad_request"

@@ -123,7 +123,7 @@ class SubmissionExports:
         try:
             pdf = record_pdf_bytes(html)
         except PdfUnavailable:
-            logger.warning("No PDF: WeasyPrint cannot load Pango on this server (README).")
+            logger.warning("No PDF: WeasyPrint cannot load Pango here (docs/deployment.md).")
             return HttpResponse(PDF_UNAVAILABLE, status=503, content_type="text/plain")
         response = HttpResponse(pdf, content_type="application/pdf")
         response["Content-Disposition"] = download_name(submission, "pdf")
