@@ -67,8 +67,33 @@ class ModalityDetailView(DetailView):
         return super().get_context_data(
             services=service_table(modality.services.all()),
             booking=booking_for(subject=f"Booking: {modality.name}"),
+            safety=safety_in_brief(modality),
             **kwargs,
         )
+
+
+# How many "take care" precautions the summary names before pointing to the full list.
+TAKE_CARE_NAMED = 3
+
+
+@dataclass(frozen=True)
+class SafetyInBrief:
+    """A treatment's precautions as names, for the short summary at the top of its page:
+    every one that rules it out, and the first few that need care (the rest are counted)."""
+
+    not_suitable: list[str]
+    take_care: list[str]
+    take_care_more: int
+
+
+def safety_in_brief(modality: Modality) -> SafetyInBrief:
+    guidance = modality.guidance.all()
+    take_care = [g.precaution.name for g in guidance if g.level == g.Level.CAUTION]
+    return SafetyInBrief(
+        not_suitable=[g.precaution.name for g in guidance if g.level == g.Level.AVOID],
+        take_care=take_care[:TAKE_CARE_NAMED],
+        take_care_more=max(0, len(take_care) - TAKE_CARE_NAMED),
+    )
 
 
 @method_decorator(cache_content_page, name="dispatch")
@@ -151,6 +176,10 @@ class ServiceRow:
 @dataclass(frozen=True)
 class ServiceTable:
     rows: list[ServiceRow]
+
+    @property
+    def cheapest(self) -> Service | None:
+        return min((row.service for row in self.rows), key=lambda s: s.price, default=None)
 
     @property
     def online(self) -> bool:

@@ -76,6 +76,27 @@ def test_modality_page_shows_uses_safety_and_comparisons(client):
     assert reverse("intake:start") in html
 
 
+def test_a_treatment_page_opens_with_what_a_patient_decides_by(client):
+    """Before the long sections: the uses, every precaution that rules the treatment out, the
+    first that need care, the lowest price and how to book, in one panel near the top."""
+    html = assert_page(client.get("/treatments/medical-massage/"))
+    start = html.index('id="before-booking-heading"')
+    summary = html[start : html.index("</aside>", start)]
+    medical = Modality.objects.get(slug="medical-massage")
+    avoid = PrecautionGuidance.objects.filter(
+        modality=medical, level="avoid", precaution__is_asked=True
+    )
+    cheapest = medical.services.order_by("price").first()
+
+    assert avoid.exists()
+    for guidance in avoid:
+        assert guidance.precaution.name in summary
+    assert f"From {cheapest.price_display}" in summary
+    assert "Chronic pain" in summary
+    assert 'href="#safety"' in summary
+    assert "To book" in summary or "Book online" in summary
+
+
 @pytest.mark.parametrize(
     ("url", "model"),
     [
