@@ -310,6 +310,7 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
         "assigned",
     ]
     list_display_links = ["reference", "full_name"]
+    save_on_top = True  # the decision is at the top of a long page: so are its buttons
     list_filter = [
         QueueFilter,
         "status",
