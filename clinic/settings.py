@@ -206,7 +206,7 @@ if EMAIL_BACKEND_NAME == "smtp":
 MAILERS = {"default": _mailer}
 
 # Every email goes through Django's tasks framework, stored in the database and sent by a
-# separate worker process (`manage.py db_worker`), so a request never waits on the mail server
+# separate worker process (`manage.py task_worker`), so a request never waits on the mail server
 # and nothing queued is lost when it is down. See intake/emails.py and docs/deployment.md
 # ("Task worker").
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -9,7 +9,7 @@ finish later: an IntakeDraft), registered for its kind:
 and it is sent with `email_enqueue(send_acknowledgement, submission=submission)` (or
 `draft=draft`; the function then takes the draft's id first). That writes
 an EmailSend row (queued) and an audit row, and queues the `deliver_email` task in the caller's
-transaction, so the three are saved together or not at all. The worker (`manage.py db_worker`)
+transaction, so the three are saved together or not at all. The worker (`manage.py task_worker`)
 runs the task: it calls the function, and marks the row sent, or, when the failure may pass (the
 mail server refused the connection, did not answer, or answered 4xx), queues itself again for
 later, backing off, until settings.EMAIL_RETRY_FOR seconds have passed; then the row is failed.
