@@ -32,7 +32,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.mail import EmailMessage
 from django.core.mail.utils import DNS_NAME
-from django.db import DatabaseError, transaction
+from django.db import InterfaceError, OperationalError, transaction
 from django.tasks import task
 from django.tasks.base import DEFAULT_TASK_PRIORITY
 from django.utils import timezone
@@ -46,6 +46,9 @@ MAX_RETRY_DELAY = 10 * 60
 REASON_LENGTH = 300
 
 SENDERS: dict[str, Callable[..., None]] = {}
+# Database errors that mean the database is unreachable for now (a restart, a lost connection),
+# as against one that this email's data would always meet.
+OUTAGES = (OperationalError, InterfaceError)
 # Emails that go ahead of the others waiting (django-tasks-db runs the highest first).
 PRIORITIES = {EmailSend.Kind.RED_FLAG_ALERT: 50}
 
@@ -129,9 +132,9 @@ def deliver_email(sending_id: int) -> None:
     attempt_start(sending)
     try:
         SENDERS[sending.kind](sending.about_id, *sending.args, message_id=sending.message_id)
-    except DatabaseError:
-        # Our database failed, not the mail server: the worker waits for it to come back and
-        # runs this task again (intake/worker.py); nothing here could be recorded anyway.
+    except OUTAGES:
+        # Our database went away, not the mail server: the worker waits for it to come back
+        # and runs this task again (intake/worker.py); nothing could be recorded here anyway.
         raise
     except Exception as error:
         failed(sending, error)

@@ -10,7 +10,8 @@
   intake/emails.py (the attempt and its Message-ID are saved before the send).
 - **A database outage is waited out.** db_worker exits on any database error but a locked
   SQLite file; this worker backs off (1 s, doubling to 30 s), reconnects, and makes ready
-  again any task it had taken when the database went away.
+  again any task it had taken when the database went away. A task that failed because the
+  database went away (and could record that) runs again too, where db_worker leaves it failed.
 - **It is seen.** `health` (for /healthz and the admin home) says when no worker has been
   seen within the lease, or an email has waited over settings.EMAIL_QUEUE_MAX_AGE seconds.
 """
@@ -26,19 +27,22 @@ import time
 from django.conf import settings
 from django.db import DatabaseError, close_old_connections, connections
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from clinic.health import Report
-from intake.emails import deliver_email
+from intake.emails import OUTAGES, deliver_email
 from intake.models import EmailSend, TaskWorker
 
 logger = logging.getLogger(__name__)
 
 OUTAGE_FIRST_DELAY = 1
 OUTAGE_MAX_DELAY = 30
+# When a task that met a database outage runs again.
+OUTAGE_RETRY_AFTER = datetime.timedelta(seconds=5)
 # A worker row not seen for this long is deleted when a worker starts: it is long gone.
 FORGET_WORKERS_AFTER = datetime.timedelta(days=1)
 
@@ -152,11 +156,32 @@ class SupervisedWorker(Worker):
                 delay = min(delay * 2, OUTAGE_MAX_DELAY)
                 self.release_own_tasks()
 
+    def run_task(self, db_task_result: DBTaskResult) -> None:
+        """Runs the task; one that failed because the database went away, and could record
+        that, is made ready again in a few seconds (db_worker would leave it failed, and its
+        email queued with nothing to send it)."""
+        super().run_task(db_task_result)
+        if db_task_result.status == TaskResultStatus.FAILED and failed_for_outage(db_task_result):
+            DBTaskResult.objects.filter(pk=db_task_result.pk).update(
+                status=TaskResultStatus.READY,
+                run_after=timezone.now() + OUTAGE_RETRY_AFTER,
+                finished_at=None,
+            )
+            logger.warning("Task %s met a database outage: it will run again.", db_task_result.pk)
+
     def release_own_tasks(self) -> None:
         try:
             release_own(self.worker_id)
         except DatabaseError:
             connections.close_all()  # still down: the loop will wait again
+
+
+def failed_for_outage(task: DBTaskResult) -> bool:
+    try:
+        error = import_string(task.exception_class_path)
+    except ImportError:
+        return False
+    return isinstance(error, type) and issubclass(error, OUTAGES)
 
 
 def forget_old_workers() -> None:

@@ -4,16 +4,22 @@ long, the admin home's warning and its list of failed emails (links to saved ans
 included) with a way to send them again; and an email sent again is the same message."""
 
 import datetime
+import logging
+import signal
 import uuid
 
 import pytest
+from django.contrib.auth.models import Permission
+from django.core.management import call_command
+from django.db import OperationalError
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from intake import emails
 from intake.drafts import draft_save
 from intake.emails import deliver_email, email_enqueue
 from intake.models import EmailSend, TaskWorker
-from intake.tasks import send_acknowledgement
+from intake.tasks import send_acknowledgement, send_red_flag_alert
 from intake.worker import beat, health, reclaim_abandoned, release_own
 from tests.factories import SubmissionFactory
 
@@ -123,7 +129,9 @@ def test_after_an_outage_a_worker_makes_its_own_interrupted_task_ready(durable):
 # --- Sent again, never twice ---
 
 
-def test_an_email_sent_again_after_its_worker_died_is_the_same_message(durable, mailoutbox):
+def test_an_email_sent_again_after_its_worker_died_is_the_same_message(
+    durable, mailoutbox, monkeypatch
+):
     sending = queued_email()
 
     class Killed(BaseException):
@@ -133,14 +141,10 @@ def test_an_email_sent_again_after_its_worker_died_is_the_same_message(durable, 
         send_acknowledgement(*args, **kwargs)
         raise Killed
 
-    from intake import emails
-
-    emails.SENDERS[EmailSend.Kind.ACKNOWLEDGEMENT] = send_then_die
-    try:
-        with pytest.raises(Killed):
-            deliver_email.call(sending.pk)
-    finally:
-        emails.SENDERS[EmailSend.Kind.ACKNOWLEDGEMENT] = send_acknowledgement
+    monkeypatch.setitem(emails.SENDERS, EmailSend.Kind.ACKNOWLEDGEMENT, send_then_die)
+    with pytest.raises(Killed):
+        deliver_email.call(sending.pk)
+    monkeypatch.undo()
     deliver_email.call(sending.pk)
     deliver_email.call(sending.pk)  # run once more: a sent email is not sent again
 
@@ -152,8 +156,6 @@ def test_an_email_sent_again_after_its_worker_died_is_the_same_message(durable, 
 
 
 def test_red_flag_alerts_are_queued_ahead_of_other_email(durable):
-    from intake.tasks import send_red_flag_alert
-
     submission = SubmissionFactory.create()
     email_enqueue(send_acknowledgement, submission=submission)
     email_enqueue(send_red_flag_alert, submission=submission, args=["http://clinic"])
@@ -254,8 +256,6 @@ def test_the_admin_home_lists_a_failed_link_to_saved_answers_and_sends_it_again(
 def test_staff_who_may_only_view_intakes_see_failed_emails_but_cannot_send_them_again(
     client, django_user_model, durable
 ):
-    from django.contrib.auth.models import Permission
-
     viewer = django_user_model.objects.create_user("viewer", password="x", is_staff=True)
     viewer.user_permissions.add(Permission.objects.get(codename="view_submission"))
     client.force_login(viewer)
@@ -291,3 +291,26 @@ def test_the_emails_list_shows_every_kind_without_addresses(reviewer_client, dur
     assert "Answers saved to finish later" in html
     assert "Acknowledgement to the patient" in html
     assert "@example.org" not in html
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_task_that_met_a_database_outage_runs_again_later(durable, monkeypatch):
+    def outage(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    sending = queued_email()
+    monkeypatch.setitem(emails.SENDERS, EmailSend.Kind.ACKNOWLEDGEMENT, outage)
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
+    level = logging.getLogger("django_tasks_db").level
+    try:
+        call_command("task_worker", "--batch", "--no-startup-delay", verbosity=0)
+    finally:
+        for s, handler in handlers.items():
+            signal.signal(s, handler)
+        logging.getLogger("django_tasks_db").setLevel(level)
+
+    task = DBTaskResult.objects.get()
+    assert task.status == "READY"
+    assert task.run_after > timezone.now()
+    sending.refresh_from_db()
+    assert (sending.status, sending.attempts) == (EmailSend.Status.QUEUED, 1)
