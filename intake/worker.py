@@ -41,8 +41,9 @@ logger = logging.getLogger(__name__)
 
 OUTAGE_FIRST_DELAY = 1
 OUTAGE_MAX_DELAY = 30
-# When a task that met a database outage runs again.
+# When a task that was interrupted (below) runs again.
 OUTAGE_RETRY_AFTER = datetime.timedelta(seconds=5)
+INTERRUPTIONS = (*OUTAGES, SystemExit, KeyboardInterrupt)
 # A worker row not seen for this long is deleted when a worker starts: it is long gone.
 FORGET_WORKERS_AFTER = datetime.timedelta(days=1)
 
@@ -117,6 +118,10 @@ class Heartbeat(threading.Thread):
                     logger.warning("Heartbeat: the database is not answering (%s).", error)
                 failing = True
                 connections.close_all()  # this thread's own; reconnect at the next beat
+            except Exception:
+                # Anything else is logged, and the beat goes on: a heartbeat that stopped
+                # while the worker still sends would get its email sent twice.
+                logger.exception("Heartbeat failed")
             self.stopping.wait(settings.TASK_WORKER_HEARTBEAT)
         connections.close_all()
 
@@ -157,17 +162,18 @@ class SupervisedWorker(Worker):
                 self.release_own_tasks()
 
     def run_task(self, db_task_result: DBTaskResult) -> None:
-        """Runs the task; one that failed because the database went away, and could record
-        that, is made ready again in a few seconds (db_worker would leave it failed, and its
-        email queued with nothing to send it)."""
+        """Runs the task. One that failed not by itself but because the database went away,
+        or the worker was made to stop mid-task (a second Ctrl-C), is made ready again, to run
+        in a few seconds: db_worker would leave it failed, and its email queued with nothing
+        to send it."""
         super().run_task(db_task_result)
-        if db_task_result.status == TaskResultStatus.FAILED and failed_for_outage(db_task_result):
+        if db_task_result.status == TaskResultStatus.FAILED and interrupted(db_task_result):
             DBTaskResult.objects.filter(pk=db_task_result.pk).update(
                 status=TaskResultStatus.READY,
                 run_after=timezone.now() + OUTAGE_RETRY_AFTER,
                 finished_at=None,
             )
-            logger.warning("Task %s met a database outage: it will run again.", db_task_result.pk)
+            logger.warning("Task %s was interrupted: it will run again.", db_task_result.pk)
 
     def release_own_tasks(self) -> None:
         try:
@@ -176,12 +182,13 @@ class SupervisedWorker(Worker):
             connections.close_all()  # still down: the loop will wait again
 
 
-def failed_for_outage(task: DBTaskResult) -> bool:
+def interrupted(task: DBTaskResult) -> bool:
+    """Whether the task failed because the database went away or the worker was stopped."""
     try:
         error = import_string(task.exception_class_path)
     except ImportError:
         return False
-    return isinstance(error, type) and issubclass(error, OUTAGES)
+    return isinstance(error, type) and issubclass(error, INTERRUPTIONS)
 
 
 def forget_old_workers() -> None:

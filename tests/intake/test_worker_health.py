@@ -294,12 +294,19 @@ def test_the_emails_list_shows_every_kind_without_addresses(reviewer_client, dur
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_task_that_met_a_database_outage_runs_again_later(durable, monkeypatch):
-    def outage(*args, **kwargs):
-        raise OperationalError("server closed the connection unexpectedly")
+@pytest.mark.parametrize(
+    "interruption",
+    [OperationalError("server closed the connection unexpectedly"), SystemExit(1)],
+    ids=["database outage", "worker forced to stop"],
+)
+def test_a_task_interrupted_by_an_outage_or_a_forced_stop_runs_again_later(
+    durable, monkeypatch, interruption
+):
+    def interrupted(*args, **kwargs):
+        raise interruption
 
     sending = queued_email()
-    monkeypatch.setitem(emails.SENDERS, EmailSend.Kind.ACKNOWLEDGEMENT, outage)
+    monkeypatch.setitem(emails.SENDERS, EmailSend.Kind.ACKNOWLEDGEMENT, interrupted)
     handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
     level = logging.getLogger("django_tasks_db").level
     try:
