@@ -1,14 +1,16 @@
-"""The real worker process (`manage.py task_worker`) under the faults an operator meets: killed
-with SIGKILL mid-send, the database going away, and a mail server that hangs while a red-flag
-alert waits. Nothing is lost, nothing is sent twice, and alerts go first."""
+"""The real worker process (`manage.py task_worker`) under the faults an operator meets:
+killed with SIGKILL mid-send, the database going away (SQLite and PostgreSQL), and a mail
+server that hangs while a red-flag alert waits. Nothing is lost, nothing is sent twice, and
+alerts go first."""
 
 import os
 import signal
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
+import psycopg
 import pytest
-from django.conf import settings
 from django.db import connection
 from django_tasks_db.models import DBTaskResult
 
@@ -77,33 +79,59 @@ def test_an_email_whose_worker_was_killed_mid_send_is_sent_once_by_the_next_work
     assert "ada@example.org" not in output
 
 
-@pytest.mark.skipif(
-    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
-    reason="the outage is made by moving the SQLite file away",
-)
+@contextmanager
+def database_outage():
+    """The database away from every other process for a while: on SQLite its file moved
+    away, on PostgreSQL new connections refused and the open ones ended, as in a restart."""
+    if connection.vendor == "sqlite":
+        database = Path(connection.settings_dict["NAME"])
+        moved = database.with_name(database.name + ".away")
+        os.replace(database, moved)
+        try:
+            yield
+        finally:
+            os.replace(moved, database)
+        return
+    db = connection.settings_dict
+    name = connection.ops.quote_name(db["NAME"])
+    # From the maintenance database: PostgreSQL will not close the one it is connected to.
+    admin = psycopg.connect(
+        dbname="postgres",
+        user=db["USER"],
+        password=db["PASSWORD"] or None,
+        host=db["HOST"] or None,
+        port=db["PORT"] or None,
+        autocommit=True,
+    )
+    with admin:
+        admin.execute(f"ALTER DATABASE {name} ALLOW_CONNECTIONS false")
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = %s AND pid <> %s",
+            [db["NAME"], connection.connection.info.backend_pid],
+        )
+        try:
+            yield
+        finally:
+            admin.execute(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true")
+
+
 def test_the_worker_waits_out_a_database_outage_and_then_sends(durable):
     mail_server = MailServer()
     mail_server.start()
-    database = Path(connection.settings_dict["NAME"])
-    moved = database.with_name(database.name + ".away")
     # A new connection each time round its loop, so the worker meets the outage at once.
     worker = start_worker(mail_server.port, "task_worker", DATABASE_CONN_MAX_AGE="0", **QUICK_LEASE)
     try:
         wait_until(lambda: TaskWorker.objects.exists(), "the worker's first heartbeat")
-        os.replace(database, moved)
-        try:
+        with database_outage():
             time.sleep(2.5)  # the worker fails, backs off 1 s, fails again, backs off 2 s
             assert worker.poll() is None, stop(worker)
-        finally:
-            os.replace(moved, database)
         sending = queue_acknowledgement()
         wait_until(lambda: refreshed(sending).status == EmailSend.Status.SENT, "the email")
         assert worker.poll() is None
     finally:
         output = stop(worker)
         mail_server.stop()
-        if moved.exists():
-            os.replace(moved, database)
 
     assert "The database is not answering" in output
     assert len(mail_server.inbox.to("ada@example.org")) == 1
