@@ -18,8 +18,11 @@ Staff see every row on the intake and on the admin home, and can queue a failed 
 Delivery is at least once and never twice: the attempt (and the email's Message-ID) is saved
 before the mail server is asked, a task left running by a worker that died is run again
 (intake/worker.py), and that second attempt sends the same message, with the same Message-ID,
-which mail servers and clients recognise as a copy. Red-flag alerts go ahead of every other
-email waiting (a higher task priority).
+which mail servers and clients recognise as a copy. (An email with a single-use link, the
+saved answers' or a follow-up's, carries a new link when sent again, and the first copy's link
+stops working: a patient left with only the first is told that only the newest email's link
+works. Only the hash of a link is kept, so the same link cannot be sent twice.) Red-flag
+alerts go ahead of every other email waiting (a higher task priority).
 """
 
 import datetime
