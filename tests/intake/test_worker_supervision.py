@@ -65,6 +65,7 @@ def test_an_email_whose_worker_was_killed_mid_send_is_sent_once_by_the_next_work
         second = start_worker(mail_server.port, "task_worker", **QUICK_LEASE)
         try:
             wait_until(lambda: refreshed(sending).status == EmailSend.Status.SENT, "the resend")
+            wait_until(lambda: not DBTaskResult.objects.running().exists(), "the task's end")
         finally:
             output = stop(second)
     finally:
@@ -74,7 +75,7 @@ def test_an_email_whose_worker_was_killed_mid_send_is_sent_once_by_the_next_work
     assert message["Message-ID"] == sending.message_id
     assert message["To"] == "ada@example.org"
     assert refreshed(sending).attempts == 2
-    assert DBTaskResult.objects.running().count() == 0
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
     assert "left running by a worker not seen within the lease" in output
     assert "ada@example.org" not in output
 
