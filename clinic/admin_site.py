@@ -77,13 +77,19 @@ def with_checked_filters(view):
 
 class ClinicAdminSite(AdminSite):
     """In production every staff login needs a one-time code from an authenticator app (or a
-    backup code) as well as the password: see docs/deployment.md, "Security and privacy"."""
+    backup code) as well as the password: see docs/deployment.md, "Security and privacy".
+    Where two-factor is optional, members who set up an app need its code all the same."""
 
     def has_permission(self, request) -> bool:
         allowed = super().has_permission(request)
         if allowed and settings.STAFF_REQUIRE_2FA:
             return request.user.is_verified()
         return allowed
+
+    def each_context(self, request):
+        context = super().each_context(request)
+        context["may_set_up_two_factor"] = two_factor.may_set_up(request.user)
+        return context
 
     def admin_view(self, view, cacheable=False):
         return super().admin_view(with_checked_filters(view), cacheable)
@@ -94,9 +100,9 @@ class ClinicAdminSite(AdminSite):
         context = {"health_problems": health.problems(), **(extra_context or {})}
         return super().index(request, context)
 
-    @property
-    def login_form(self):
-        return two_factor.StaffLoginForm if settings.STAFF_REQUIRE_2FA else None
+    # One form in both modes: a member with no app signs in with the password alone, so
+    # optional two-factor still asks those who set it up for their code.
+    login_form = two_factor.StaffLoginForm
 
     def login(self, request, extra_context=None):
         response = super().login(request, extra_context)

@@ -8,7 +8,6 @@ import datetime
 import re
 import unicodedata
 
-from crispy_forms.bootstrap import InlineRadios
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Field, Fieldset, Layout
 from django import forms
@@ -16,6 +15,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.utils import timezone
 
 from clinic.content_cache import cached_content
+from intake.layout import YesNo
 from intake.models import (
     BodyRegion,
     ContactMethod,
@@ -421,7 +421,7 @@ class GoalsForm(IntakeForm):
 
 def screening_question(name: str, has_detail: bool) -> Div:
     """A screening question and its detail field, kept together."""
-    parts = [InlineRadios(name)]
+    parts = [YesNo(name)]
     if has_detail:
         parts.append(Field(f"{name}_detail", wrapper_class="screening-detail"))
     return Div(*parts, css_class="screening-question")
@@ -481,7 +481,7 @@ class HealthForm(IntakeForm):
             screening_question(precaution.slug, f"{precaution.slug}_detail" in self.fields)
             for precaution in self.precautions
         ]
-        flags = [InlineRadios(f"red_flag_{flag.value}") for flag in ASKED_FLAGS]
+        flags = [YesNo(f"red_flag_{flag.value}") for flag in ASKED_FLAGS]
         return Layout(
             Fieldset(RED_FLAG_SECTION, *flags, css_class="red-flags"),
             Fieldset("Health questions", *screening, css_class="screening"),
@@ -686,7 +686,7 @@ class FollowUpForm(IntakeForm):
             "modality", "sessions", css_class="screening-detail", css_id="treatment-detail"
         )
         return Layout(
-            Div(InlineRadios("had_treatment"), treatment_detail, css_class="screening-question"),
+            Div(YesNo("had_treatment"), treatment_detail, css_class="screening-question"),
             Field("pain_average", template=SCALE_TEMPLATE),
             Field("interference_enjoyment", template=SCALE_TEMPLATE),
             Field("interference_activity", template=SCALE_TEMPLATE),
