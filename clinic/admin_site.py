@@ -16,7 +16,7 @@ from django.urls import path, reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 
-from clinic import two_factor
+from clinic import health, two_factor
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +93,12 @@ class ClinicAdminSite(AdminSite):
 
     def admin_view(self, view, cacheable=False):
         return super().admin_view(with_checked_filters(view), cacheable)
+
+    def index(self, request, extra_context=None):
+        """The admin home, with a warning at the top when a health check (settings.
+        HEALTH_CHECKS: the email worker and queue) found a problem."""
+        context = {"health_problems": health.problems(), **(extra_context or {})}
+        return super().index(request, context)
 
     # One form in both modes: a member with no app signs in with the password alone, so
     # optional two-factor still asks those who set it up for their code.

@@ -23,6 +23,7 @@ from django.utils.timesince import timesince
 from simple_history.admin import SimpleHistoryAdmin
 
 from clinic.content_cache import cached_content
+from intake import admin_emails  # noqa: F401 (registers the emails' admin)
 from intake.admin_exports import SubmissionExports
 from intake.admin_outcomes import outcomes_view
 from intake.charts import peg_timeline
