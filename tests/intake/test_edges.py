@@ -1,10 +1,15 @@
 """Emergencies at the edges (issue 24): the emails, the refusal pages and the confirmation say
 each red flag's own advice, first, and the rate limit never stops an emergency."""
 
+import re
+
 import pytest
 from django.core import mail
+from django.template.loader import render_to_string
 
+from clinic.context_processors import clinic_details
 from intake import redflags
+from intake.advice import advice_heading
 from intake.models import EmailSend, Submission
 from intake.redflags import ADVICE_ORDER, FLAGS, Flag, Urgency
 from intake.tasks import send_acknowledgement, send_recommendation
@@ -201,3 +206,33 @@ def test_red_flag_advice_on_the_check_page_has_tap_to_call_numbers(client, answe
     page = client.get("/intake/check/").content.decode()
 
     assert 'Contact your GP or call <a href="tel:111">111</a> today' in page
+
+
+# ----- One set of words, numbers a tap away --------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ADVICE_ORDER)
+def test_the_emails_and_the_pages_say_the_same_first_words(kind):
+    html = render_to_string(
+        "intake/_red_flag_heading.html",
+        {"urgency": kind, "id_prefix": "", "clinic": clinic_details()},
+    )
+
+    words = " ".join(re.sub(r"<[^>]+>", "", html).replace("&amp;", "&").split())
+    assert words == advice_heading(kind, clinic_details()) == FIRST_WORDS[kind]
+
+
+def test_the_urgent_advice_sends_spreading_chest_pain_to_999(client, answers):
+    fill_in(client, {**answers, "health": health_answers(red_flag_fever_back_pain="yes")})
+
+    page = " ".join(client.get("/intake/check/").content.decode().split())
+
+    assert "sudden chest pain that spreads to your arms, back, neck or jaw" in page
+    assert "comes with shortness of breath" in page
+
+
+@pytest.mark.parametrize("url", ["/intake/", "/", "/contact/"])
+def test_emergency_numbers_on_public_pages_are_tap_to_call(client, url):
+    page = client.get(url).content.decode()
+
+    assert '<a href="tel:999">999</a>' in page
