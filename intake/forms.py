@@ -27,7 +27,7 @@ from intake.models import (
     PressurePreference,
     SelfCareInterest,
 )
-from intake.redflags import ASKED_FLAGS, Urgency
+from intake.redflags import ASKED_FLAGS
 from treatments.models import Condition, Modality, Precaution
 
 OLDEST_AGE = 120
@@ -465,7 +465,7 @@ class HealthForm(IntakeForm):
                 YES_NO,
                 f"Answer yes or no: {flag.label[0].lower()}{flag.label[1:]}",
                 # The advice script shows the right words at once when "Yes" is chosen.
-                attrs={"data-red-flag-urgency": Urgency(flag.urgency).name.lower()},
+                attrs={"data-red-flag-urgency": flag.advice},
             )
         for theme, precautions in self.themes:
             if len(precautions) == 1:

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from clinic.context_processors import clinic_details
 from intake import drafts
+from intake.advice import advice_heading, most_pressing_advice
 from intake.emails import email, send_message
 from intake.follow_up import VALID_DAYS, follow_ups_schedule, may_remind, token_issue
 from intake.models import EmailSend, FollowUp, IntakeDraft
@@ -21,10 +22,17 @@ def send_acknowledgement(submission_id: int, *, message_id: str = "") -> None:
     """Tells the patient we have their intake. No health details: only name and reference."""
     from intake.models import Submission
 
-    submission = Submission.objects.only("reference", "full_name", "email").get(pk=submission_id)
-    context = {"submission": submission, "clinic": clinic_details()}
+    submission = Submission.objects.only(
+        "reference", "full_name", "email", "red_flags", "derived_red_flags"
+    ).get(pk=submission_id)
+    clinic = clinic_details()
+    advice = most_pressing_advice(submission.all_red_flags)
+    heading = advice_heading(advice, clinic) if advice else ""
+    context = {"submission": submission, "clinic": clinic, "advice": advice, "heading": heading}
+    # A red-flag intake's advice leads, in the subject too: many read only that.
+    subject = f"{heading}: we have your intake" if advice else "We have received your intake"
     send_message(
-        subject=f"We have received your intake ({submission.reference})",
+        subject=f"{subject} ({submission.reference})",
         body=render_to_string("emails/intake_acknowledgement.txt", context),
         to=[submission.email],
         message_id=message_id,
@@ -41,18 +49,26 @@ def send_recommendation(submission_id: int, base_url: str, *, message_id: str = 
         "recommended_modality", "recommended_practitioner"
     ).get(pk=submission_id)
     modality = submission.recommended_modality
+    clinic = clinic_details()
+    # A referral is written with the red flags' own urgency, never less: an emergency intake
+    # referred by the reviewer still reads "Call 999 or go to A&E now" first.
+    advice = most_pressing_advice(submission.all_red_flags) if submission.is_referral else None
+    heading = advice_heading(advice, clinic) if advice else ""
     context = {
         "submission": submission,
         "modality": modality,
         "modality_url": urljoin(base_url, modality.get_absolute_url()) if modality else "",
-        "clinic": clinic_details(),
+        "clinic": clinic,
+        "advice": advice,
+        "heading": heading,
         **booking_context(modality, submission.recommended_practitioner, base_url),
     }
-    subject = (
-        "Please see a doctor before treatment"
-        if submission.is_referral
-        else f"Our suggestion for you: {modality.name}"
-    )
+    if advice:
+        subject = heading
+    elif submission.is_referral:
+        subject = "Please see a doctor before treatment"
+    else:
+        subject = f"Our suggestion for you: {modality.name}"
     send_message(
         subject=f"{subject} ({submission.reference})",
         body=render_to_string("emails/recommendation.txt", context),

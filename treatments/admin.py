@@ -127,7 +127,7 @@ class ConditionAdmin(admin.ModelAdmin):
     list_display = ["name", "treatments", "is_published", "display_order"]
     list_editable = ["is_published", "display_order"]
     list_filter = ["is_published", "uses__modality"]
-    search_fields = ["name", "summary"]
+    search_fields = ["name", "summary", "emergency_signs"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [ConditionUseInline]
 

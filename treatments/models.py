@@ -174,6 +174,12 @@ class Condition(PublicContent):
     summary = models.TextField(
         help_text="A short, plain description. Blank lines separate paragraphs."
     )
+    emergency_signs = models.TextField(
+        blank=True,
+        help_text="Signs that need 999 or A&E now (NHS), one a line. The page shows them under "
+        "“Call 999 or go to A&E now”, the words the intake uses; write each as a sign, "
+        "without advice of its own.",
+    )
     modalities = models.ManyToManyField(Modality, through="ConditionUse", related_name="conditions")
 
     class Meta:
@@ -184,6 +190,9 @@ class Condition(PublicContent):
 
     def get_absolute_url(self) -> str:
         return reverse("treatments:condition", args=[self.slug])
+
+    def emergency_sign_list(self) -> list[str]:
+        return [line.strip() for line in self.emergency_signs.splitlines() if line.strip()]
 
 
 class ConditionUse(models.Model):

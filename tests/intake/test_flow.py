@@ -217,16 +217,16 @@ def test_red_flags_show_advice_and_mark_the_submission(client, answers):
     fill_in(client, answers, upto="health")
 
     next_page = client.get("/intake/preferences/").content.decode()
-    assert "Call 999 or go to A&amp;E now</h2>" in next_page
+    assert 'Call <a href="tel:999">999</a> or go to A&amp;E now</h2>' in next_page
     fill_in(client, answers)
     check_page = client.get("/intake/check/").content.decode()
-    assert "Call 999 or go to A&amp;E now</h2>" in check_page
+    assert 'Call <a href="tel:999">999</a> or go to A&amp;E now</h2>' in check_page
     assert "You can still send this form" in check_page
 
     submit(client)
     confirmation = client.get("/intake/confirmation/").content.decode()
 
-    assert "Call 999 or go to A&amp;E now</h2>" in confirmation
+    assert 'Call <a href="tel:999">999</a> or go to A&amp;E now</h2>' in confirmation
     assert "New trouble controlling or passing urine or stools" in confirmation
     assert "You can still send this form" not in confirmation
     assert "Our team has been alerted" in confirmation

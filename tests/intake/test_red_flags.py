@@ -12,8 +12,8 @@ from intake.models import AuditEvent, Submission
 from intake.redflags import FLAGS, Urgency
 from tests.helpers import change_url, fill_in, health_answers, review_data, submit
 
-EMERGENCY = "Call 999 or go to A&amp;E now</h2>"
-URGENT = "Contact your GP or call 111 today</h2>"
+EMERGENCY = 'Call <a href="tel:999">999</a> or go to A&amp;E now</h2>'
+URGENT = 'Contact your GP or call <a href="tel:111">111</a> today</h2>'
 BEFORE = "See your GP before any treatment</h2>"
 HEADINGS = {
     Urgency.EMERGENCY: EMERGENCY,
@@ -53,8 +53,8 @@ def test_emergency_numbers_come_from_the_settings(client, answers):
         send_intake(client, answers, red_flag_saddle_numbness="yes", red_flag_chest_pain="yes")
         page = client.get("/intake/confirmation/").content.decode()
 
-    assert "Call 112 or go to A&amp;E now</h2>" in page
-    assert "Contact your GP or call 116 117 today</h2>" in page
+    assert 'Call <a href="tel:112">112</a> or go to A&amp;E now</h2>' in page
+    assert 'Contact your GP or call <a href="tel:116117">116 117</a> today</h2>' in page
     assert "999" not in page
 
 
