@@ -90,7 +90,11 @@ class ClinicAdminSite(AdminSite):
 
     @property
     def login_form(self):
-        return two_factor.StaffLoginForm if settings.STAFF_REQUIRE_2FA else None
+        return (
+            two_factor.StaffLoginForm
+            if settings.STAFF_REQUIRE_2FA
+            else two_factor.PasswordLoginForm
+        )
 
     def login(self, request, extra_context=None):
         response = super().login(request, extra_context)

@@ -50,6 +50,13 @@ def form_data_keys(form: forms.IntakeForm) -> list[str]:
     return keys
 
 
+def storable(value: str) -> str:
+    """The value without NUL characters, which no browser sends for anything a person typed
+    and PostgreSQL cannot store (a saved draft's answers would be refused). Checked steps
+    refuse them with a message; answers saved unchecked, to finish later, lose only them."""
+    return value.replace("\x00", "")
+
+
 class IntakeSession:
     """A patient's unfinished intake, and the confirmation of a finished one."""
 
@@ -80,7 +87,11 @@ class IntakeSession:
         return step.slug in self._answers()
 
     def save(self, step: Step, form: forms.IntakeForm) -> None:
-        data = {key: form.data.getlist(key) for key in form_data_keys(form) if key in form.data}
+        data = {
+            key: [storable(value) for value in form.data.getlist(key)]
+            for key in form_data_keys(form)
+            if key in form.data
+        }
         self.session[self.ANSWERS] = {**self._answers(), step.slug: data}
         self.key  # noqa: B018 -- make sure the intake has its key from its first answer
 

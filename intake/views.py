@@ -9,7 +9,7 @@ that takes a patient's answers hides all of them from error reports
 import logging
 
 from django.conf import settings
-from django.db import DatabaseError
+from django.db import DatabaseError, DataError
 from django.forms import CheckboxSelectMultiple, MultiWidget, RadioSelect
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -217,14 +217,22 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
             preferences=forms["preferences"],
             base_url=request.build_absolute_uri("/"),
         )
-    except DatabaseError:
+    except DatabaseError as error:
         logger.exception("An intake could not be saved; the patient's answers stay in the session.")
-        context = {"kept_for": answers_kept_for()}
-        response = render(request, "intake/not_saved.html", context, status=503)
-        response["Retry-After"] = "30"
-        return response
+        return not_saved(request, refused=isinstance(error, DataError))
     flow.finish(reference=submission.reference, red_flags=submission.all_red_flags)
     return redirect("intake:confirmation")
+
+
+def not_saved(request: HttpRequest, *, refused: bool) -> HttpResponse:
+    """The answers stay in the session. An outage (503) passes, so the patient may send them
+    again in a minute; a value the database refused (400) would fail the same way, so the
+    page asks them to change it."""
+    context = {"kept_for": answers_kept_for(), "refused": refused}
+    response = render(request, "intake/not_saved.html", context, status=400 if refused else 503)
+    if not refused:
+        response["Retry-After"] = "30"
+    return response
 
 
 def ask_to_send_again(key: str) -> SubmitForm:
