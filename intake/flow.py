@@ -162,13 +162,16 @@ class IntakeSession:
         then may it see that intake's confirmation: its reference and red-flag advice."""
         return key == self.session.get(self.KEY) or key in self.session.get(self.SENT_KEYS, [])
 
-    def finish(self, *, reference: str, red_flags: list[str]) -> None:
-        """Forget the answers (they are saved now) and remember what the confirmation shows."""
-        self.session.pop(self.ANSWERS, None)
-        key = self.session.pop(self.KEY, None)
-        if key:
-            sent = [k for k in self.session.get(self.SENT_KEYS, []) if k != key] + [key]
-            self.session[self.SENT_KEYS] = sent[-self.SENT_KEYS_KEPT :]
+    def finish(self, *, key: str, reference: str, red_flags: list[str]) -> None:
+        """The intake with `key` is saved: forget its answers if this session still holds them
+        (a resend may come after another intake was begun here), and remember its key and
+        what the confirmation shows. Only keys of saved intakes go in SENT_KEYS, so however
+        often a page is sent again, the intake's own key is never pushed out."""
+        if self.holds(key):
+            self.session.pop(self.ANSWERS, None)
+            self.session.pop(self.KEY, None)
+        sent = [k for k in self.session.get(self.SENT_KEYS, []) if k != key] + [key]
+        self.session[self.SENT_KEYS] = sent[-self.SENT_KEYS_KEPT :]
         self.session[self.CONFIRMATION] = {"reference": reference, "red_flags": red_flags}
 
     def confirmation(self) -> dict | None:

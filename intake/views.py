@@ -160,10 +160,15 @@ def check_get(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
 
 def check_post(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
     """The patient sends their answers (or sends them again)."""
-    submit_form = SubmitForm(data=request.POST, initial={"key": flow.key})
+    submit_form = SubmitForm(data=request.POST)  # no new key is made for a resend
     existing = sent_already(flow, submit_form)
     if existing is not None:
-        flow.finish(reference=existing.reference, red_flags=existing.all_red_flags)
+        key = str(existing.idempotency_key)
+        flow.finish(key=key, reference=existing.reference, red_flags=existing.all_red_flags)
+        return redirect("intake:confirmation")
+    if flow.is_empty() and flow.confirmation() is not None:
+        # Sent from here already (the key may be an older page's): never an empty first step
+        # that invites the patient to fill it in and send a second intake.
         return redirect("intake:confirmation")
     forms, elsewhere = checked_answers(request, flow)
     if elsewhere is not None:
@@ -220,7 +225,7 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
     except DatabaseError as error:
         logger.exception("An intake could not be saved; the patient's answers stay in the session.")
         return not_saved(request, refused=isinstance(error, DataError))
-    flow.finish(reference=submission.reference, red_flags=submission.all_red_flags)
+    flow.finish(key=flow.key, reference=submission.reference, red_flags=submission.all_red_flags)
     return redirect("intake:confirmation")
 
 
