@@ -113,6 +113,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # `make run` runs the server and the task worker side by side, and `make demo` may write
+    # from a third process. WAL lets readers go on while one process writes; IMMEDIATE takes
+    # the write lock when a transaction begins (a deferred one that turns to writing midway
+    # fails at once with "database is locked", whatever the timeout); and a writer waits its
+    # turn for up to 20 seconds instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL", transaction_mode="IMMEDIATE", timeout=20
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A shared cache (Redis) when REDIS_URL is set, as it must be with several app servers;
