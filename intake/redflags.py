@@ -33,6 +33,14 @@ class Flag:
     source: str
     asked: bool = True  # False: only ever derived from other answers
     derived_from: str = ""  # for staff: which answers can raise it without its own question
+    # Warning signs in pregnancy: the maternity unit or midwife acts on them, not the GP, so
+    # the patient's advice names them instead of the urgency's usual words.
+    maternity: bool = False
+
+    @property
+    def advice(self) -> str:
+        """Which advice the patient reads: one of ADVICE_ORDER."""
+        return "maternity" if self.maternity else self.urgency.name.lower()
 
 
 FLAGS = [
@@ -182,23 +190,24 @@ def urgency_of(values: list[str]) -> Urgency:
     return Urgency(max(levels, default=Urgency.NONE))
 
 
+# The kinds of advice a patient can read, most pressing first. "maternity" flags are as
+# pressing as emergencies but go to the maternity unit (NICE NG133, NHS pregnancy pages).
+ADVICE_ORDER = ("emergency", "maternity", "urgent", "before_treatment")
+
+
 @dataclass(frozen=True)
 class AdviceGroup:
-    urgency: Urgency
+    key: str  # one of ADVICE_ORDER
     labels: list[str]
-
-    @property
-    def key(self) -> str:
-        return self.urgency.name.lower()
 
 
 def advice_groups(values: list[str]) -> list[AdviceGroup]:
-    """The flags grouped by urgency, most urgent first, for the patient's advice."""
+    """The flags grouped by the advice they need, most pressing first."""
     groups = []
-    for urgency in sorted(Urgency, reverse=True):
-        labels = [f.label for f in FLAGS if f.value in values and f.urgency == urgency]
+    for key in ADVICE_ORDER:
+        labels = [f.label for f in FLAGS if f.value in values and f.advice == key]
         if labels:
-            groups.append(AdviceGroup(urgency, labels))
+            groups.append(AdviceGroup(key, labels))
     return groups
 
 

@@ -4,36 +4,35 @@ intake.emails (`email_enqueue`), which records whether it went out."""
 from urllib.parse import urljoin
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from clinic.context_processors import clinic_details
 from intake import drafts
-from intake.emails import email
+from intake.emails import email, send_message
 from intake.follow_up import VALID_DAYS, follow_ups_schedule, may_remind, token_issue
 from intake.models import EmailSend, FollowUp, IntakeDraft
 from treatments.booking import email_booking_context as booking_context
 
 
 @email(EmailSend.Kind.ACKNOWLEDGEMENT)
-def send_acknowledgement(submission_id: int) -> None:
+def send_acknowledgement(submission_id: int, *, message_id: str = "") -> None:
     """Tells the patient we have their intake. No health details: only name and reference."""
     from intake.models import Submission
 
     submission = Submission.objects.only("reference", "full_name", "email").get(pk=submission_id)
     context = {"submission": submission, "clinic": clinic_details()}
-    send_mail(
+    send_message(
         subject=f"We have received your intake ({submission.reference})",
-        message=render_to_string("emails/intake_acknowledgement.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[submission.email],
+        body=render_to_string("emails/intake_acknowledgement.txt", context),
+        to=[submission.email],
+        message_id=message_id,
     )
 
 
 @email(EmailSend.Kind.RECOMMENDATION)
-def send_recommendation(submission_id: int, base_url: str) -> None:
+def send_recommendation(submission_id: int, base_url: str, *, message_id: str = "") -> None:
     """Tells the patient the recommendation: the treatment with a link to its page and the
     reviewer's note, or the advice to see a physician. No other health details."""
     from intake.models import Submission
@@ -54,11 +53,11 @@ def send_recommendation(submission_id: int, base_url: str) -> None:
         if submission.is_referral
         else f"Our suggestion for you: {modality.name}"
     )
-    send_mail(
+    send_message(
         subject=f"{subject} ({submission.reference})",
-        message=render_to_string("emails/recommendation.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[submission.email],
+        body=render_to_string("emails/recommendation.txt", context),
+        to=[submission.email],
+        message_id=message_id,
     )
     submission.recommendation_sent_at = timezone.now()
     submission.save(update_fields=["recommendation_sent_at", "updated_at"])
@@ -66,23 +65,23 @@ def send_recommendation(submission_id: int, base_url: str) -> None:
 
 
 @email(EmailSend.Kind.FOLLOW_UP)
-def send_follow_up(submission_id: int, follow_up_id: int) -> None:
+def send_follow_up(submission_id: int, follow_up_id: int, *, message_id: str = "") -> None:
     """Invites the patient to say how things have gone since the recommendation. The link
     carries a fresh single-use token and nothing else; no health details in the email."""
     follow_up = FollowUp.objects.select_related("submission").filter(pk=follow_up_id).first()
     if follow_up is None or follow_up.opted_out or follow_up.used_at is not None:
         return  # the patient opted out, or answered, after it was queued: nothing to send
     token = token_issue(follow_up)
-    send_mail(
+    send_message(
         subject=f"How are you getting on? ({follow_up.submission.reference})",
-        message=render_to_string("emails/follow_up.txt", follow_up_context(follow_up, token)),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[follow_up.submission.email],
+        body=render_to_string("emails/follow_up.txt", follow_up_context(follow_up, token)),
+        to=[follow_up.submission.email],
+        message_id=message_id,
     )
 
 
 @email(EmailSend.Kind.FOLLOW_UP_REMINDER)
-def send_follow_up_reminder(submission_id: int, follow_up_id: int) -> None:
+def send_follow_up_reminder(submission_id: int, follow_up_id: int, *, message_id: str = "") -> None:
     """Reminds the patient, once, of an invitation they have not answered. Its link is new
     (only a hash of the first was kept) and expires when the first would have."""
     follow_up = FollowUp.objects.select_related("submission").filter(pk=follow_up_id).first()
@@ -90,11 +89,11 @@ def send_follow_up_reminder(submission_id: int, follow_up_id: int) -> None:
         return  # answered, opted out, referred or expired since it was queued
     token = token_issue(follow_up, keep_expiry=True)
     context = {**follow_up_context(follow_up, token), "expires_at": follow_up.expires_at}
-    send_mail(
+    send_message(
         subject=f"Reminder: how are you getting on? ({follow_up.submission.reference})",
-        message=render_to_string("emails/follow_up_reminder.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[follow_up.submission.email],
+        body=render_to_string("emails/follow_up_reminder.txt", context),
+        to=[follow_up.submission.email],
+        message_id=message_id,
     )
 
 
@@ -111,7 +110,7 @@ def follow_up_context(follow_up: FollowUp, token: str) -> dict:
 
 
 @email(EmailSend.Kind.DRAFT_LINK)
-def send_draft_link(draft_id: int) -> None:
+def send_draft_link(draft_id: int, *, message_id: str = "") -> None:
     """Sends the link to answers saved to finish later. Nothing from the answers is in it, not
     even the patient's name: only the link, when it stops working and how to delete them."""
     draft = IntakeDraft.objects.filter(pk=draft_id).first()
@@ -125,16 +124,16 @@ def send_draft_link(draft_id: int) -> None:
         "expires_at": draft.expires_at,
         "clinic": clinic_details(),
     }
-    send_mail(
+    send_message(
         subject=f"Your link to finish your form for {context['clinic'].name}",
-        message=render_to_string("emails/draft_link.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[draft.email],
+        body=render_to_string("emails/draft_link.txt", context),
+        to=[draft.email],
+        message_id=message_id,
     )
 
 
 @email(EmailSend.Kind.RED_FLAG_ALERT)
-def send_red_flag_alert(submission_id: int, base_url: str) -> None:
+def send_red_flag_alert(submission_id: int, base_url: str, *, message_id: str = "") -> None:
     """Tells the clinic at once that an intake with red flags has arrived: its reference, how
     urgent it is and a link to it in the admin. No name and no health details, because email
     is not a safe place for them."""
@@ -148,9 +147,9 @@ def send_red_flag_alert(submission_id: int, base_url: str) -> None:
         "admin_url": urljoin(base_url, path) if base_url else path,
         "clinic": clinic_details(),
     }
-    send_mail(
+    send_message(
         subject=f"Red flag intake {submission.reference}: {context['urgency']}",
-        message=render_to_string("emails/red_flag_alert.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[settings.CLINIC_ALERT_EMAIL],
+        body=render_to_string("emails/red_flag_alert.txt", context),
+        to=[settings.CLINIC_ALERT_EMAIL],
+        message_id=message_id,
     )

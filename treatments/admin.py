@@ -141,8 +141,9 @@ class ConditionAdmin(admin.ModelAdmin):
 
 @admin.register(Precaution)
 class PrecautionAdmin(admin.ModelAdmin):
-    list_display = ["name", "question", "display_order"]
+    list_display = ["name", "question", "theme", "display_order"]
     list_editable = ["display_order"]
+    list_filter = ["theme", "is_asked"]
     search_fields = ["name", "question"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [GuidanceInline]

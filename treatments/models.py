@@ -221,9 +221,25 @@ class Precaution(models.Model):
 
     A precaution that is no longer asked (for example one split into two sharper questions)
     is kept, not deleted, so that old intakes still show the question their patient answered.
+    The intake asks precautions by theme: one "Do any of these apply to you?" per theme, whose
+    items are the precautions' names; a theme with a single precaution asks its question.
     """
 
-    name = models.CharField(max_length=80, unique=True)
+    class Theme(models.TextChoices):
+        PREGNANCY = "pregnancy", "Pregnancy"
+        BLOOD = "blood", "Blood and circulation"
+        LONG_TERM = "long_term", "Long-term conditions and implants"
+        CANCER_IMMUNITY = "cancer_immunity", "Cancer and your immune system"
+        BONES = "bones", "Surgery, broken bones and bone health"
+        SKIN_INFECTION = "skin_infection", "Skin, infection and feeling unwell"
+        NEEDLES_ALLERGIES = "needles_allergies", "Needles and allergies"
+        OTHER = "other", "Other health questions"
+
+    name = models.CharField(
+        max_length=80,
+        unique=True,
+        help_text="Also the patient's tick-box label when its theme asks several together.",
+    )
     slug = models.SlugField(max_length=80, unique=True)
     question = models.CharField(
         "screening question", max_length=200, help_text="Asked in the intake, answered yes or no."
@@ -240,6 +256,12 @@ class Precaution(models.Model):
         "asked in the intake",
         default=True,
         help_text="Untick to stop asking it; old intakes keep their answers.",
+    )
+    theme = models.CharField(
+        max_length=20,
+        choices=Theme.choices,
+        default=Theme.OTHER,
+        help_text="The intake asks each theme's precautions together.",
     )
     display_order = models.PositiveSmallIntegerField(default=0)
 

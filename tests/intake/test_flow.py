@@ -5,8 +5,8 @@ from django.core import mail
 from django.db import DatabaseError
 
 from intake.models import ScreeningAnswer, Submission
-from intake.redflags import ASKED_FLAGS
 from tests.helpers import count_h1, fill_in, health_answers, submit
+from treatments.models import Precaution
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +50,7 @@ def test_a_full_intake_creates_one_submission_with_every_answer(client, answers)
     assert submission.consent_version and submission.consented_at
     assert submission.has_red_flag is False
     answers_saved = ScreeningAnswer.objects.filter(submission=submission)
-    assert answers_saved.count() == len(answers["health"]) - len(ASKED_FLAGS)
+    assert answers_saved.count() == Precaution.objects.asked().count()  # each, yes or no
     assert not answers_saved.filter(answer=True).exists()
 
 

@@ -292,18 +292,16 @@ def test_a_queryset_update_of_a_precaution_reaches_the_health_step_and_engine_at
     from treatments.models import Precaution, PrecautionGuidance
 
     fill_in(client, answers, upto="goals")
-    assert "Do you take a blood-thinning medicine" in client.get("/intake/health/").content.decode()
+    assert "Blood thinners or a bleeding disorder" in client.get("/intake/health/").content.decode()
 
     # Bulk updates send no signals: nothing may depend on them for safety data.
-    Precaution.objects.filter(slug="blood-thinners").update(
-        question="Do you take any medicine that thins your blood?"
-    )
+    Precaution.objects.filter(slug="blood-thinners").update(name="Medicine that thins your blood")
     PrecautionGuidance.objects.filter(
         precaution__slug="blood-thinners", modality__slug="relaxation-massage"
     ).update(level="avoid")
 
     page = client.get("/intake/health/").content.decode()
-    assert "Do you take any medicine that thins your blood?" in page
+    assert "Medicine that thins your blood" in page
     submission = send_intake(
         client, answers, **{"blood-thinners": "yes", "blood-thinners_detail": "Apixaban"}
     )
