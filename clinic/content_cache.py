@@ -17,19 +17,36 @@ the timeout: neither this cache nor a proxy keeps a page longer than CONTENT_PAG
 Safety data (precautions and their guidance) is never taken from here: the intake and the
 suggestion engine read it from the database on every request. Only what is cheap to get wrong
 for a minute is cached.
+
+While the database is down, a content page is served from the last copy rendered, kept in the
+shared cache for LAST_GOOD_SECONDS (every process renders a page only on its own cache miss,
+so the copy is written once a minute per process and page at most): the public pages stay up
+through an outage, as they did when the pages themselves lived in the shared cache. The copy
+is only ever served when the database does not answer, marked no-cache so nobody keeps it.
 """
 
+import hashlib
+import logging
 import uuid
 from functools import wraps
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
+from django.http import HttpRequest, HttpResponse
+from django.template.response import SimpleTemplateResponse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import cache_page
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "content-version"
 PAGES = "pages"
 CONTENT_PAGE_SECONDS = 60
+# How long the last good copy of a page may stand in for it during an outage: a day's old
+# content beats no page, and staff rarely change treatment content (a change logs nothing here).
+LAST_GOOD_SECONDS = 24 * 60 * 60
+# How a database that does not answer shows itself (a refused value, DataError, is not one).
+OUTAGE = (OperationalError, InterfaceError)
 
 
 def content_version() -> str:
@@ -78,8 +95,9 @@ def shareable(view):
 
 
 def cache_content_page(view):
-    """Caches a public content page under the current content version."""
-    public_view = shareable(view)
+    """Caches a public content page under the current content version; while the database is
+    down, serves the page's last good copy if there is one."""
+    public_view = remembered(shareable(view))
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -87,6 +105,54 @@ def cache_content_page(view):
         # under a version newer than the content it shows.
         prefix = f"content-{content_version()}"
         cached_view = cache_page(CONTENT_PAGE_SECONDS, cache=PAGES, key_prefix=prefix)(public_view)
-        return cached_view(request, *args, **kwargs)
+        try:
+            response = cached_view(request, *args, **kwargs)
+            if isinstance(response, SimpleTemplateResponse):
+                response = response.render()  # here, so an outage while rendering is caught
+            return response
+        except OUTAGE:
+            copy = last_good_copy(request)
+            if copy is None:
+                raise  # the friendly 503 (clinic/views.py, server_error)
+            logger.warning("The database did not answer; a page was served from its last copy.")
+            return copy
 
     return wrapper
+
+
+def last_good_key(request: HttpRequest) -> str:
+    return "last-good-" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
+
+
+def remembered(view):
+    """Keeps each page the view renders (on a cache miss) as the page's last good copy."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if request.method != "GET" or response.status_code != 200:
+            return response
+
+        def keep(rendered: HttpResponse) -> None:
+            copy = (rendered.content, rendered["Content-Type"])
+            cache.set(last_good_key(request), copy, LAST_GOOD_SECONDS)
+
+        if isinstance(response, SimpleTemplateResponse):
+            response.add_post_render_callback(keep)
+        else:
+            keep(response)
+        return response
+
+    return wrapper
+
+
+def last_good_copy(request: HttpRequest) -> HttpResponse | None:
+    if request.method not in ("GET", "HEAD"):
+        return None
+    copy = cache.get(last_good_key(request))
+    if copy is None:
+        return None
+    content, content_type = copy
+    response = HttpResponse(content, content_type=content_type)
+    patch_cache_control(response, no_cache=True)
+    return response

@@ -2,8 +2,9 @@
 
 Nothing in the site logs answers on purpose; the filter is the safety net for what might slip
 through (an exception message quoting a value, a library logging a form). Email addresses,
-phone-like numbers, dates of birth and values of known personal fields are replaced before a
-record reaches any handler.
+phone-like numbers, dates of birth, values of known personal fields and the parts of a
+database error that quote what was sent are replaced before a record reaches any handler.
+tests/clinic/test_no_health_text_logged.py fails if a patient's words reach a log line.
 
 settings.LOGGING and gunicorn's logconfig_dict (clinic/gunicorn.conf.py) are both
 `logging_config()`: every record, gunicorn's error and access logs included, goes through the
@@ -29,6 +30,12 @@ PERSONAL_FIELDS = (
 # datetime.date(1985, 12, 10), or a bare word up to the next comma, brace or line end.
 VALUE = r"""(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[\w.]+\([^)]*\)|[^,}\n]*)"""
 PATTERNS = [
+    # The parts of a PostgreSQL error that quote what was sent: the statement around the fault
+    # (LINE 1: ...), where in the value it was (CONTEXT: JSON data, line 1: ...<answer>),
+    # the row or key (DETAIL: Failing row contains (...), commas and all), and the value
+    # in 'invalid input syntax for type integer: "<answer>"'. The message itself stays.
+    (re.compile(r"^(\s*(?:LINE \d+|CONTEXT|DETAIL|QUERY|WHERE):).*$", re.M), r"\1 [removed]"),
+    (re.compile(r"(\binvalid input [^:\n]{1,80}:\s*)\S.*$", re.M), r"\1[removed]"),
     (re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+"), "[email]"),
     (
         re.compile(rf"\b({PERSONAL_FIELDS})(['\"]?\s*[:=]\s*){VALUE}", re.I),

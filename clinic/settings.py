@@ -113,6 +113,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # `make run` runs the server and the task worker side by side, and `make demo` may write
+    # from a third process. WAL lets readers go on while one process writes; IMMEDIATE takes
+    # the write lock when a transaction begins (a deferred one that turns to writing midway
+    # fails at once with "database is locked", whatever the timeout); and a writer waits its
+    # turn for up to 20 seconds instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL", transaction_mode="IMMEDIATE", timeout=20
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A shared cache (Redis) when REDIS_URL is set, as it must be with several app servers;
@@ -360,6 +369,9 @@ SECURE_CSP = {
 STAFF_IDLE_TIMEOUT = env_int("STAFF_IDLE_TIMEOUT", 15 * 60, minimum=60)
 STAFF_SESSION_MAX_AGE = env_int("STAFF_SESSION_MAX_AGE", 8 * 60 * 60, minimum=60)
 STAFF_REQUIRE_2FA = env_bool("DJANGO_STAFF_REQUIRE_2FA", not DEBUG)
+# Where a sign-in lands when its `next=` is missing or points off the site: staff have no
+# profile page (Django's default, /accounts/profile/, is a 404 here).
+LOGIN_REDIRECT_URL = "admin:index"
 OTP_TOTP_ISSUER = CLINIC_NAME
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30, minimum=1))

@@ -20,6 +20,7 @@ from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import transaction
 from django_otp import login as otp_login
 from django_otp import user_has_device
@@ -31,7 +32,19 @@ BACKUP_CODES = 10
 APP_DEVICE_NAME = "Authenticator app"
 
 
-class StaffLoginForm(AdminAuthenticationForm):
+class PasswordLoginForm(AdminAuthenticationForm):
+    """The admin's sign-in, refusing an over-long username with a message. Django only sets
+    the field's maxlength attribute, which a script ignores: a longer name went on to the
+    lockout's records (a 255-character column) and the database refused it with a 503."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["username"]
+        message = "Enter a username of %(limit_value)d characters or fewer."
+        field.validators.append(MaxLengthValidator(field.max_length, message=message))
+
+
+class StaffLoginForm(PasswordLoginForm):
     """Username, password and code in one form, with one error for any wrong part, so the
     form never tells a guesser that the password was right. A wrong code counts as a failed
     login for the lockout, as a wrong password does.

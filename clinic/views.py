@@ -4,8 +4,14 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
+from django.db import DatabaseError, DataError, connection
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.template.loader import render_to_string
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
@@ -107,10 +113,15 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
 
 def server_error(request: HttpRequest) -> HttpResponse:
     """The error page. When the database is what failed, a 503 that asks to come back soon:
-    connections are checked before reuse, so the site recovers by itself when it returns."""
+    connections are checked before reuse, so the site recovers by itself when it returns.
+    When it refused a value it was sent (DataError), a 400 that asks to change it."""
     # Rendered without the request's context processors: whatever broke the page may break
     # them too, and this page must always render.
     context = {"clinic": clinic_details()}
+    if isinstance(sys.exception(), DataError):
+        # Not an outage: the database refused a value (too long, a character it cannot
+        # store). Trying again would fail the same way, so the page says what to change.
+        return HttpResponseBadRequest(render_to_string("400.html", {**context, "refused": True}))
     if isinstance(sys.exception(), DatabaseError):
         response = HttpResponse(render_to_string("503.html", context), status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)

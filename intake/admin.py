@@ -104,9 +104,11 @@ class ReviewForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["recommendation"].choices = self.choices_keeping_current()
         # Published practitioners, and whoever was chosen before even if since unpublished.
-        self.fields["recommended_practitioner"].queryset = Practitioner.objects.filter(
-            Q(is_published=True) | Q(pk=self.instance.recommended_practitioner_id)
-        )
+        # Absent for a view-only reviewer, whose page shows every field read-only.
+        if "recommended_practitioner" in self.fields:
+            self.fields["recommended_practitioner"].queryset = Practitioner.objects.filter(
+                Q(is_published=True) | Q(pk=self.instance.recommended_practitioner_id)
+            )
         if self.instance.status == Submission.Status.REFERRED:
             self.initial["recommendation"] = REFER
         elif self.instance.recommended_modality_id:
@@ -377,6 +379,22 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def get_fieldsets(self, request, obj=None):
+        """A reviewer who may only view reads the recommendation as recorded: the review's
+        form-only fields (a choice, an override box) have nothing to show read-only."""
+        fieldsets = super().get_fieldsets(request, obj)
+        if self.has_change_permission(request, obj):
+            return fieldsets
+        shown_as = {"recommendation": "recommended_modality", "override_red_flags": None}
+        return [
+            (
+                name,
+                {**options, "fields": [shown_as.get(f, f) for f in fields if shown_as.get(f, f)]},
+            )
+            for name, options in fieldsets
+            for fields in [options["fields"]]
+        ]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "assigned_to":

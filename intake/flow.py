@@ -50,6 +50,13 @@ def form_data_keys(form: forms.IntakeForm) -> list[str]:
     return keys
 
 
+def storable(value: str) -> str:
+    """The value without NUL characters, which no browser sends for anything a person typed
+    and PostgreSQL cannot store (a saved draft's answers would be refused). Checked steps
+    refuse them with a message; answers saved unchecked, to finish later, lose only them."""
+    return value.replace("\x00", "")
+
+
 class IntakeSession:
     """A patient's unfinished intake, and the confirmation of a finished one."""
 
@@ -80,7 +87,11 @@ class IntakeSession:
         return step.slug in self._answers()
 
     def save(self, step: Step, form: forms.IntakeForm) -> None:
-        data = {key: form.data.getlist(key) for key in form_data_keys(form) if key in form.data}
+        data = {
+            key: [storable(value) for value in form.data.getlist(key)]
+            for key in form_data_keys(form)
+            if key in form.data
+        }
         self.session[self.ANSWERS] = {**self._answers(), step.slug: data}
         self.key  # noqa: B018 -- make sure the intake has its key from its first answer
 
@@ -151,13 +162,16 @@ class IntakeSession:
         then may it see that intake's confirmation: its reference and red-flag advice."""
         return key == self.session.get(self.KEY) or key in self.session.get(self.SENT_KEYS, [])
 
-    def finish(self, *, reference: str, red_flags: list[str]) -> None:
-        """Forget the answers (they are saved now) and remember what the confirmation shows."""
-        self.session.pop(self.ANSWERS, None)
-        key = self.session.pop(self.KEY, None)
-        if key:
-            sent = [k for k in self.session.get(self.SENT_KEYS, []) if k != key] + [key]
-            self.session[self.SENT_KEYS] = sent[-self.SENT_KEYS_KEPT :]
+    def finish(self, *, key: str, reference: str, red_flags: list[str]) -> None:
+        """The intake with `key` is saved: forget its answers if this session still holds them
+        (a resend may come after another intake was begun here), and remember its key and
+        what the confirmation shows. Only keys of saved intakes go in SENT_KEYS, so however
+        often a page is sent again, the intake's own key is never pushed out."""
+        if self.holds(key):
+            self.session.pop(self.ANSWERS, None)
+            self.session.pop(self.KEY, None)
+        sent = [k for k in self.session.get(self.SENT_KEYS, []) if k != key] + [key]
+        self.session[self.SENT_KEYS] = sent[-self.SENT_KEYS_KEPT :]
         self.session[self.CONFIRMATION] = {"reference": reference, "red_flags": red_flags}
 
     def confirmation(self) -> dict | None:

@@ -9,7 +9,7 @@ that takes a patient's answers hides all of them from error reports
 import logging
 
 from django.conf import settings
-from django.db import DatabaseError
+from django.db import DatabaseError, DataError
 from django.forms import CheckboxSelectMultiple, MultiWidget, RadioSelect
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -160,10 +160,15 @@ def check_get(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
 
 def check_post(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
     """The patient sends their answers (or sends them again)."""
-    submit_form = SubmitForm(data=request.POST, initial={"key": flow.key})
+    submit_form = SubmitForm(data=request.POST)  # no new key is made for a resend
     existing = sent_already(flow, submit_form)
     if existing is not None:
-        flow.finish(reference=existing.reference, red_flags=existing.all_red_flags)
+        key = str(existing.idempotency_key)
+        flow.finish(key=key, reference=existing.reference, red_flags=existing.all_red_flags)
+        return redirect("intake:confirmation")
+    if flow.is_empty() and flow.confirmation() is not None:
+        # Sent from here already (the key may be an older page's): never an empty first step
+        # that invites the patient to fill it in and send a second intake.
         return redirect("intake:confirmation")
     forms, elsewhere = checked_answers(request, flow)
     if elsewhere is not None:
@@ -220,14 +225,26 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
             preferences=forms["preferences"],
             base_url=request.build_absolute_uri("/"),
         )
-    except DatabaseError:
+    except DatabaseError as error:
         logger.exception("An intake could not be saved; the patient's answers stay in the session.")
-        context = {"kept_for": answers_kept_for(), "advice": advice_groups(red_flags)}
-        response = render(request, "intake/not_saved.html", context, status=503)
-        response["Retry-After"] = "30"
-        return response
-    flow.finish(reference=submission.reference, red_flags=submission.all_red_flags)
+        return not_saved(request, refused=isinstance(error, DataError), red_flags=red_flags)
+    flow.finish(key=flow.key, reference=submission.reference, red_flags=submission.all_red_flags)
     return redirect("intake:confirmation")
+
+
+def not_saved(request: HttpRequest, *, refused: bool, red_flags: list[str]) -> HttpResponse:
+    """The answers stay in the session. An outage (503) passes, so the patient may send them
+    again in a minute; a value the database refused (400) would fail the same way, so the
+    page asks them to change it. Red-flag advice leads either way."""
+    context = {
+        "kept_for": answers_kept_for(),
+        "refused": refused,
+        "advice": advice_groups(red_flags),
+    }
+    response = render(request, "intake/not_saved.html", context, status=400 if refused else 503)
+    if not refused:
+        response["Retry-After"] = "30"
+    return response
 
 
 def ask_to_send_again(key: str) -> SubmitForm:

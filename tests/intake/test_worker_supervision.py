@@ -85,13 +85,20 @@ def database_outage():
     """The database away from every other process for a while: on SQLite its file moved
     away, on PostgreSQL new connections refused and the open ones ended, as in a restart."""
     if connection.vendor == "sqlite":
+        # In WAL mode (clinic/settings.py) the database is three files: all of them go, the
+        # log emptied into the database first, so the worker meets no half of it.
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         database = Path(connection.settings_dict["NAME"])
-        moved = database.with_name(database.name + ".away")
-        os.replace(database, moved)
+        files = [database.with_name(database.name + end) for end in ("", "-wal", "-shm")]
+        away = [(path, path.with_name(path.name + ".away")) for path in files if path.exists()]
+        for path, moved in away:
+            os.replace(path, moved)
         try:
             yield
         finally:
-            os.replace(moved, database)
+            for path, moved in away:
+                os.replace(moved, path)
         return
     db = connection.settings_dict
     name = connection.ops.quote_name(db["NAME"])
