@@ -25,6 +25,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from clinic.content_cache import cached_content
 from intake.admin_exports import SubmissionExports
 from intake.admin_outcomes import outcomes_view
+from intake.admin_textscreen import CHECK_NOW_FLAG, own_words_rows
 from intake.charts import peg_timeline
 from intake.emails import emails_retry
 from intake.follow_up import timeline
@@ -268,6 +269,7 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
         "status",
         TopSuggestionFilter,
         ("has_red_flag", admin.BooleanFieldListFilter),
+        ("has_text_flag", admin.BooleanFieldListFilter),
         UrgencyFilter,
         ("has_cautions", admin.BooleanFieldListFilter),
         AssignedFilter,
@@ -359,6 +361,11 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
             )
         return response
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.has_text_flag:
+            context["own_words"] = own_words_rows(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def history_view(self, request, object_id, extra_context=None):
         response = super().history_view(request, object_id, extra_context)
         self.record_page_view(request, response, object_id, AuditEvent.Action.VIEW_HISTORY)
@@ -411,7 +418,7 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
 
     @admin.display(description="flags", ordering="-queue_urgency")
     def flags(self, obj: Submission) -> str:
-        parts = []
+        parts = [CHECK_NOW_FLAG] if obj.has_text_flag else []
         if obj.has_red_flag:
             words = RED_FLAG_WORDS.get(obj.red_flag_urgency, "Red flag")
             parts.append(format_html('<span class="flag flag--red">{} {}</span>', "⚠", words))

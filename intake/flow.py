@@ -151,14 +151,19 @@ class IntakeSession:
         then may it see that intake's confirmation: its reference and red-flag advice."""
         return key == self.session.get(self.KEY) or key in self.session.get(self.SENT_KEYS, [])
 
-    def finish(self, *, reference: str, red_flags: list[str]) -> None:
+    def finish(self, *, reference: str, red_flags: list[str], support: bool = False) -> None:
         """Forget the answers (they are saved now) and remember what the confirmation shows."""
         self.session.pop(self.ANSWERS, None)
         key = self.session.pop(self.KEY, None)
         if key:
             sent = [k for k in self.session.get(self.SENT_KEYS, []) if k != key] + [key]
             self.session[self.SENT_KEYS] = sent[-self.SENT_KEYS_KEPT :]
-        self.session[self.CONFIRMATION] = {"reference": reference, "red_flags": red_flags}
+        # `support`: their own words mentioned thoughts of suicide (intake/recheck.py).
+        self.session[self.CONFIRMATION] = {
+            "reference": reference,
+            "red_flags": red_flags,
+            "support": support,
+        }
 
     def confirmation(self) -> dict | None:
         return self.session.get(self.CONFIRMATION)
