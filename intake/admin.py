@@ -40,6 +40,7 @@ from intake.models import (
     Goal,
     Submission,
 )
+from intake.overrides import RED_FLAGS, WarningOverrideForm
 from intake.redflags import Urgency
 from intake.safety import reference_context
 from intake.services import (
@@ -76,7 +77,7 @@ def recommendation_choices() -> list[tuple[str, str]]:
 MIN_OVERRIDE_REASON = 20
 
 
-class ReviewForm(forms.ModelForm):
+class ReviewForm(WarningOverrideForm, forms.ModelForm):
     """The review section: the only part of a submission staff can change."""
 
     recommendation = forms.ChoiceField(
@@ -133,6 +134,8 @@ class ReviewForm(forms.ModelForm):
         if status == Submission.Status.REFERRED and choice and choice != REFER:
             self.add_error("status", "A recommended treatment has the status “Recommended”.")
         self.check_red_flag_override(choice)
+        if choice != REFER:
+            self.check_warning_override(choice, MIN_OVERRIDE_REASON)
         self.check_practitioner(cleaned.get("recommended_practitioner"), choice)
         return cleaned
 
@@ -303,6 +306,7 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
                 "fields": [
                     "recommendation",
                     "override_red_flags",
+                    "override_warnings",
                     "red_flag_override_reason",
                     "recommended_practitioner",
                     "note_to_patient",
@@ -521,8 +525,11 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
             overriding = obj.has_red_flag and modality is not None
         super().save_model(request, obj, form, change)
         AuditEvent.record(user=request.user, action=AuditEvent.Action.CHANGE, submission=obj)
-        if overriding:
-            AuditEvent.record(user=request.user, action=AuditEvent.Action.OVERRIDE, submission=obj)
+        kinds = ([RED_FLAGS] if overriding else []) + getattr(form, "overridden", [])
+        for kind in kinds:  # which warning, by kind only (intake/overrides.py)
+            AuditEvent.record(
+                user=request.user, action=AuditEvent.Action.OVERRIDE, submission=obj, detail=kind
+            )
 
     # --- Actions ---
 
