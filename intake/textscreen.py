@@ -63,6 +63,7 @@ class Topic:
     # The red flag (intake/redflags.py) whose question the check page asks again; "" for none.
     recheck: str = ""
     negatable: bool = True
+    source: str = ""
 
 
 TOPICS = [
@@ -71,6 +72,7 @@ TOPICS = [
         "Numbness around the groin, genitals or buttocks",
         (near(NUMB, SADDLE), r"saddle an\w+", r"cauda equina"),
         recheck="saddle_numbness",
+        source="NHS: cauda equina syndrome; NICE NG59 and CKS back pain red flags",
     ),
     Topic(
         "bladder_bowel",
@@ -82,12 +84,14 @@ TOPICS = [
             r"(?:" + CANT + r") (?:pee|wee|urinate|poo|go to the toilet)",
         ),
         recheck="bladder_bowel",
+        source="NHS: cauda equina syndrome; NICE NG59 and CKS back pain red flags",
     ),
     Topic(
         "stiff_neck_fever",
         "A stiff neck with a fever (or a rash that does not fade)",
         (near(STIFF_NECK, FEVER), r"meningitis", r"rash (?:that )?(?:does ?n[o']t|won'?t) fade"),
         recheck="stiff_neck_fever",
+        source="NHS: meningitis; NICE NG240 (bacterial meningitis)",
     ),
     Topic(
         "chest_pain",
@@ -100,6 +104,7 @@ TOPICS = [
             r"angina",
         ),
         recheck="chest_pain",
+        source="NHS: chest pain; NICE CKS back pain (thoracic pain)",
     ),
     Topic(
         "sudden_severe_headache",
@@ -109,6 +114,7 @@ TOPICS = [
             near(r"worst|sudden\w*|explo\w*|like being hit|hit with a|excruciating", HEADACHE),
         ),
         recheck="sudden_severe_headache",
+        source="NHS: headaches; NICE CKS headache assessment (thunderclap headache)",
     ),
     Topic(
         "self_harm",
@@ -127,6 +133,8 @@ TOPICS = [
             r"not worth living|overdose",
         ),
         negatable=False,
+        source="NHS: help for suicidal thoughts (Samaritans 116 123, NHS 111 option 2, 999); "
+        "NICE NG225 (self-harm)",
     ),
 ]
 TOPICS_BY_VALUE = {topic.value: topic for topic in TOPICS}
