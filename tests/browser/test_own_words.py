@@ -53,6 +53,7 @@ def test_the_check_page_asks_again_without_javascript(browser, live_server):
 
         assert page.get_by_role("heading", name="There is a problem").is_visible()
         assert Submission.objects.count() == 0
+        screenshot(page, "own-words-recheck-error-phone")
         page.get_by_role("group", name=GROIN).get_by_label("Yes", exact=True).check()
         page.get_by_role("group", name=BLADDER).get_by_label("No", exact=True).check()
         page.get_by_label("I agree that the clinic may store and use my answers").check()
