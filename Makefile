@@ -64,7 +64,8 @@ $(VENV)/.installed-dev: requirements-dev.lock $(VENV)/.python
 	touch $@ $(VENV)/.installed-run
 
 # The development server and the task worker (it sends the emails) together; Ctrl-C stops
-# both. The worker does not reload on code changes: restart `make run` after editing an email.
+# both, and the worker is started again if it dies. It does not reload on code changes: restart
+# `make run` after editing an email.
 run: $(VENV)/.installed-run
 	DJANGO_DEBUG=1 $(VPY) manage.py migrate --no-input --verbosity 0
 	@$(call with_worker,DJANGO_DEBUG=1,DJANGO_DEBUG=1 $(VPY) manage.py runserver 127.0.0.1:$(PORT))
@@ -104,11 +105,12 @@ node_modules/.installed: package.json package-lock.json
 	  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
 	else echo "npm not found: the HTML and axe-core checks will skip (install nodejs and npm)"; fi
 
-# $(call with_worker,ENV,COMMAND): runs the task worker in the background and COMMAND in the
-# foreground; when COMMAND ends (Ctrl-C reaches both) the worker is asked to stop and waited for.
+# $(call with_worker,ENV,COMMAND): runs the task worker in the background, started again if it
+# dies (scripts/keep-running), and COMMAND in the foreground; when COMMAND ends (Ctrl-C) the
+# worker is asked to stop and waited for.
 define with_worker
 trap 'kill -TERM $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
-$(1) $(VPY) manage.py db_worker --no-reload & worker=$$!; \
+$(1) scripts/keep-running $(VPY) manage.py task_worker & worker=$$!; \
 $(2)
 endef
 

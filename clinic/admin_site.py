@@ -16,7 +16,7 @@ from django.urls import path, reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 
-from clinic import two_factor
+from clinic import health, two_factor
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +77,8 @@ def with_checked_filters(view):
 
 class ClinicAdminSite(AdminSite):
     """In production every staff login needs a one-time code from an authenticator app (or a
-    backup code) as well as the password: see docs/deployment.md, "Security and privacy"."""
+    backup code) as well as the password: see docs/deployment.md, "Security and privacy".
+    Where two-factor is optional, members who set up an app need its code all the same."""
 
     def has_permission(self, request) -> bool:
         allowed = super().has_permission(request)
@@ -85,12 +86,23 @@ class ClinicAdminSite(AdminSite):
             return request.user.is_verified()
         return allowed
 
+    def each_context(self, request):
+        context = super().each_context(request)
+        context["may_set_up_two_factor"] = two_factor.may_set_up(request.user)
+        return context
+
     def admin_view(self, view, cacheable=False):
         return super().admin_view(with_checked_filters(view), cacheable)
 
-    @property
-    def login_form(self):
-        return two_factor.StaffLoginForm if settings.STAFF_REQUIRE_2FA else None
+    def index(self, request, extra_context=None):
+        """The admin home, with a warning at the top when a health check (settings.
+        HEALTH_CHECKS: the email worker and queue) found a problem."""
+        context = {"health_problems": health.problems(), **(extra_context or {})}
+        return super().index(request, context)
+
+    # One form in both modes: a member with no app signs in with the password alone, so
+    # optional two-factor still asks those who set it up for their code.
+    login_form = two_factor.StaffLoginForm
 
     def login(self, request, extra_context=None):
         response = super().login(request, extra_context)

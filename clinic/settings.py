@@ -199,15 +199,34 @@ if EMAIL_BACKEND_NAME == "smtp":
         "username": env_str("EMAIL_HOST_USER"),
         "password": env_secret("EMAIL_HOST_PASSWORD"),
         "use_tls": env_bool("EMAIL_USE_TLS", False),
-        "timeout": 10,
+        # Seconds to wait for the mail server at each step of a send: the longest a hanging
+        # server can hold the worker, and so a red-flag alert queued behind that send.
+        "timeout": env_int("EMAIL_TIMEOUT", 10, minimum=1),
     }
 MAILERS = {"default": _mailer}
 
 # Every email goes through Django's tasks framework, stored in the database and sent by a
-# separate worker process (`manage.py db_worker`), so a request never waits on the mail server
+# separate worker process (`manage.py task_worker`), so a request never waits on the mail server
 # and nothing queued is lost when it is down. See intake/emails.py and docs/deployment.md
 # ("Task worker").
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# The worker (`manage.py task_worker`, intake/worker.py) says it is alive every
+# TASK_WORKER_HEARTBEAT seconds. A worker not seen for TASK_WORKER_LEASE seconds is taken for
+# dead: the email it was sending is sent again by another, and /healthz says no worker is
+# running. The lease must be well over the heartbeat, and over the SMTP timeout.
+TASK_WORKER_HEARTBEAT = env_int("TASK_WORKER_HEARTBEAT", 10, minimum=1)
+TASK_WORKER_LEASE = env_int("TASK_WORKER_LEASE", 60, minimum=2)
+if TASK_WORKER_LEASE < 2 * TASK_WORKER_HEARTBEAT:
+    raise ImproperlyConfigured(
+        f"TASK_WORKER_LEASE={TASK_WORKER_LEASE} must be at least twice TASK_WORKER_HEARTBEAT="
+        f"{TASK_WORKER_HEARTBEAT}, or a live worker would be taken for dead."
+    )
+# /healthz says "degraded", and the admin home shows a warning, when an email has waited
+# longer than this (seconds) to go out.
+EMAIL_QUEUE_MAX_AGE = env_int("EMAIL_QUEUE_MAX_AGE", 15 * 60, minimum=1)
+# What /healthz reports beside the database and the cache: dotted paths to functions that
+# return a clinic.health.Report.
+HEALTH_CHECKS = ["intake.worker.health"]
 # A send that fails for a reason that may pass (refused connection, timeout, a 4xx answer) is
 # tried again after EMAIL_RETRY_DELAY seconds, then after twice as long each time (at most ten
 # minutes apart), until EMAIL_RETRY_FOR seconds have passed since it was queued.

@@ -11,6 +11,7 @@ can reset someone's devices (the user admin's action, or `manage.py reset_2fa`) 
 them; that person sets up a new app at their next sign-in.
 """
 
+import time
 from base64 import b32encode
 
 import segno
@@ -18,9 +19,11 @@ from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.signals import user_login_failed
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django_otp import login as otp_login
 from django_otp import user_has_device
+from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -42,6 +45,12 @@ class StaffLoginForm(AdminAuthenticationForm):
             "Please enter a correct username, password and code for a staff account. "
             "All three may be case-sensitive."
         ),
+        # Only someone holding a code the app showed seconds ago can meet this message, so
+        # it tells a guesser nothing; without it the person who has just set up is baffled.
+        "code_already_used": (
+            "That code has just been used. Wait for your app to show the next code (a new "
+            "one comes every 30 seconds), then enter that one."
+        ),
     }
     otp_token = forms.CharField(
         required=False,
@@ -56,12 +65,15 @@ class StaffLoginForm(AdminAuthenticationForm):
         user = self.user_cache
         if user is None or not user_has_device(user):
             return cleaned
-        device = chosen_device(user, cleaned.get("otp_token", ""))
-        if device is None or not device.verify_token(cleaned.get("otp_token", "").strip()):
+        code = cleaned.get("otp_token", "").strip()
+        device = chosen_device(user, code)
+        if device is None or not device.verify_token(code):
             user_login_failed.send(
                 sender=__name__, credentials={"username": user.get_username()}, request=self.request
             )
             self.user_cache = None
+            if device is not None and code_already_used(device, code):
+                raise ValidationError(self.error_messages["code_already_used"])
             raise self.get_invalid_login_error()
         user.otp_device = device  # django-otp marks the session verified at login
         return cleaned
@@ -73,6 +85,16 @@ def chosen_device(user, code: str):
     code = code.strip()
     kind = TOTPDevice if code.isdigit() and len(code) == 6 else StaticDevice
     return kind.objects.filter(user=user, confirmed=True).first()
+
+
+def code_already_used(device, code: str) -> bool:
+    """A right app code whose time step has already signed someone in (or confirmed the
+    app): django-otp refuses a code twice, which is right, but says only "wrong"."""
+    if not isinstance(device, TOTPDevice) or not code.isdigit():
+        return False
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time()
+    return totp.verify(int(code), device.tolerance) and totp.t() <= device.last_t
 
 
 def needs_setup(user) -> bool:
@@ -88,9 +110,13 @@ def needs_setup(user) -> bool:
 def may_set_up(user) -> bool:
     """Setting up (again) is for the person themself: right after their password when they
     have no device, or once fully signed in, to replace a lost phone or used-up codes."""
-    return needs_setup(user) or (
-        user.is_authenticated and user.is_staff and user.is_active and user.is_verified()
-    )
+    if needs_setup(user):
+        return True
+    if not (user.is_authenticated and user.is_staff and user.is_active):
+        return False
+    # Where two-factor is optional, a signed-in member may choose to set up an app: a member
+    # who has one already could only have signed in with its code (StaffLoginForm).
+    return user.is_verified() or not settings.STAFF_REQUIRE_2FA
 
 
 def pending_device(user) -> TOTPDevice:

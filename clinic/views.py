@@ -11,6 +11,7 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
+from clinic import health
 from clinic.content_cache import cache_content_page
 from clinic.context_processors import clinic_details
 from clinic.session_age import answers_kept_for
@@ -55,7 +56,9 @@ def healthz(request: HttpRequest) -> JsonResponse:
     """200 when the database answers a trivial query, 503 when it does not. The cache is
     reported ("up" or "degraded") but never fails the check: the site works without it, only
     slower, and a load balancer that took every server out for a Redis outage would turn a
-    slowdown into an outage."""
+    slowdown into an outage. For the same reason a stopped email worker or a stuck email
+    queue (settings.HEALTH_CHECKS) makes the status "degraded", still with a 200: monitoring
+    should page someone, and the web servers should keep serving."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
@@ -64,7 +67,12 @@ def healthz(request: HttpRequest) -> JsonResponse:
         response = JsonResponse({"status": "unavailable", "database": "down"}, status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
-    return JsonResponse({"status": "ok", "database": "up", "cache": cache_state()})
+    body = {"status": "ok", "database": "up", "cache": cache_state()}
+    for report in health.reports():
+        body.update(report.fields)
+        if report.problems:
+            body["status"] = "degraded"
+    return JsonResponse(body)
 
 
 def cache_state() -> str:

@@ -23,6 +23,7 @@ from django.utils.timesince import timesince
 from simple_history.admin import SimpleHistoryAdmin
 
 from clinic.content_cache import cached_content
+from intake import admin_emails  # noqa: F401 (registers the emails' admin)
 from intake.admin_exports import SubmissionExports
 from intake.admin_outcomes import outcomes_view
 from intake.admin_textscreen import CHECK_NOW_FLAG, own_words_rows
@@ -175,6 +176,52 @@ class ReviewForm(WarningOverrideForm, forms.ModelForm):
             )
 
 
+class QueueFilter(admin.SimpleListFilter):
+    """The queue opens on the intakes that still need someone: a decision, or the patient told
+    of one. Sent and closed ones (the demo's past patients, last year's intakes) are a click
+    away; a search by reference or name looks through every intake, and an action applies to
+    the intakes picked, whichever they are (the default narrows what is shown, never a choice)."""
+
+    title = "queue"
+    parameter_name = "queue"
+    OPEN, DONE, ALL = "open", "done", "all"
+
+    def __init__(self, request, params, model, model_admin):
+        everything = request.GET.get("q") or request.method == "POST"
+        self.default = self.ALL if everything else self.OPEN
+        super().__init__(request, params, model, model_admin)
+
+    def lookups(self, request, model_admin):
+        return [
+            (self.OPEN, "Open: to decide or to send"),
+            (self.DONE, "Sent or closed"),
+            (self.ALL, "All intakes"),
+        ]
+
+    def value(self):
+        return super().value() or self.default
+
+    def choices(self, changelist):
+        # No "All" of the admin's own: "open" is the default, so every choice is a link.
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        waiting = Q(status__in=[Submission.Status.NEW, Submission.Status.IN_REVIEW]) | Q(
+            status__in=[Submission.Status.RECOMMENDED, Submission.Status.REFERRED],
+            recommendation_sent_at__isnull=True,
+        )
+        if self.value() == self.OPEN:
+            return queryset.filter(waiting)
+        if self.value() == self.DONE:
+            return queryset.exclude(waiting)
+        return queryset
+
+
 class TopSuggestionFilter(admin.SimpleListFilter):
     title = "top suggestion"
     parameter_name = "top"
@@ -265,10 +312,12 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
         "pain_now",
         "top_suggestion_name",
         "status",
-        "assigned_to",
+        "assigned",
     ]
     list_display_links = ["reference", "full_name"]
+    save_on_top = True  # the decision is at the top of a long page: so are its buttons
     list_filter = [
+        QueueFilter,
         "status",
         TopSuggestionFilter,
         ("has_red_flag", admin.BooleanFieldListFilter),
@@ -295,11 +344,10 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
     ]
     history_list_display = ["status", "assigned_to", "recommended_modality"]
 
+    # The decision first: what the engine suggests (with the red flags), then the review, and
+    # the patient's answers below it for reading.
     fieldsets = [
-        (name, {"fields": fields, "classes": ["answers"]}) for name, fields in ANSWER_FIELDS.items()
-    ] + [
         ("Suggestion", {"fields": ["suggestion_summary"]}),
-        ("After the visit", {"fields": ["outcome_timeline"]}),
         (
             "Review",
             {
@@ -317,6 +365,11 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
                 ]
             },
         ),
+        *[
+            (name, {"fields": fields, "classes": ["answers"]})
+            for name, fields in ANSWER_FIELDS.items()
+        ],
+        ("After the visit", {"fields": ["outcome_timeline"]}),
         ("Record", {"fields": RECORD_FIELDS, "classes": ["collapse"]}),
     ]
     readonly_fields = [f for fields in ANSWER_FIELDS.values() for f in fields] + [
@@ -348,6 +401,8 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
     # walks the admin's URLs and fails on a view that shows a submission without a record).
 
     def changelist_view(self, request, extra_context=None):
+        # The queue needs the width for its columns more than the admin's app list beside it.
+        extra_context = {"is_nav_sidebar_enabled": False, **(extra_context or {})}
         response = super().changelist_view(request, extra_context)
         # Actions answer through this view too; they record their own events.
         if response.status_code == 200 and "cl" in (getattr(response, "context_data", None) or {}):
@@ -419,6 +474,11 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
     @admin.display(description="top suggestion", ordering="top_suggestion")
     def top_suggestion_name(self, obj: Submission) -> str:
         return obj.top_suggestion_label
+
+    @admin.display(description="assigned", ordering="assigned_to__username")
+    def assigned(self, obj: Submission) -> str:
+        # The username, short enough for the queue to keep every column in sight at 1280 px.
+        return obj.assigned_to.get_username() if obj.assigned_to else "Nobody"
 
     @admin.display(description="flags", ordering="-queue_urgency")
     def flags(self, obj: Submission) -> str:
@@ -530,6 +590,13 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
             AuditEvent.record(
                 user=request.user, action=AuditEvent.Action.OVERRIDE, submission=obj, detail=kind
             )
+
+    def response_change(self, request, obj):
+        # "Save and send": the review is saved, then the usual confirmation page opens, so
+        # the patient is written to only after "Yes, send", as from the queue's action.
+        if "_saveandsend" in request.POST:
+            return HttpResponseRedirect(reverse("admin:intake_submission_send", args=[obj.pk]))
+        return super().response_change(request, obj)
 
     # --- Actions ---
 

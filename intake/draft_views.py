@@ -20,7 +20,7 @@ from intake.follow_up import LinkState
 from intake.forms import DraftForm
 from intake.models import IntakeDraft
 from intake.ratelimit import draft_save_allowed
-from intake.views import answers_gone
+from intake.views import answers_gone, session_advice
 
 CLOSED_STATUS = {LinkState.UNKNOWN: 404}  # used and expired links: 410 Gone
 
@@ -35,7 +35,11 @@ def save(request: HttpRequest) -> HttpResponse:
     form = DraftForm(data=request.POST or None, initial={"email": flow.email_given()})
     if request.method == "POST" and form.is_valid():
         if not draft_save_allowed(request):
-            context = {"saving": True, "kept_for": answers_kept_for()}
+            context = {
+                "saving": True,
+                "kept_for": answers_kept_for(),
+                "advice": session_advice(flow),
+            }
             return render(request, "intake/rate_limited.html", context, status=429)
         draft_save(
             key=flow.key,

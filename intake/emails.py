@@ -9,22 +9,35 @@ finish later: an IntakeDraft), registered for its kind:
 and it is sent with `email_enqueue(send_acknowledgement, submission=submission)` (or
 `draft=draft`; the function then takes the draft's id first). That writes
 an EmailSend row (queued) and an audit row, and queues the `deliver_email` task in the caller's
-transaction, so the three are saved together or not at all. The worker (`manage.py db_worker`)
+transaction, so the three are saved together or not at all. The worker (`manage.py task_worker`)
 runs the task: it calls the function, and marks the row sent, or, when the failure may pass (the
 mail server refused the connection, did not answer, or answered 4xx), queues itself again for
 later, backing off, until settings.EMAIL_RETRY_FOR seconds have passed; then the row is failed.
-Staff see every row on the intake and can queue a failed one again.
+Staff see every row on the intake and on the admin home, and can queue a failed one again.
+
+Delivery is at least once and never twice: the attempt (and the email's Message-ID) is saved
+before the mail server is asked, a task left running by a worker that died is run again
+(intake/worker.py), and that second attempt sends the same message, with the same Message-ID,
+which mail servers and clients recognise as a copy. (An email with a single-use link, the
+saved answers' or a follow-up's, carries a new link when sent again, and the first copy's link
+stops working: a patient left with only the first is told that only the newest email's link
+works. Only the hash of a link is kept, so the same link cannot be sent twice.) Red-flag
+alerts go ahead of every other email waiting (a higher task priority).
 """
 
 import datetime
 import logging
 import smtplib
 from collections.abc import Callable, Iterable
+from email.utils import make_msgid
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
+from django.core.mail import EmailMessage
+from django.core.mail.utils import DNS_NAME
+from django.db import InterfaceError, OperationalError, transaction
 from django.tasks import task
+from django.tasks.base import DEFAULT_TASK_PRIORITY
 from django.utils import timezone
 
 from clinic.log_scrub import scrub
@@ -36,11 +49,17 @@ MAX_RETRY_DELAY = 10 * 60
 REASON_LENGTH = 300
 
 SENDERS: dict[str, Callable[..., None]] = {}
+# Database errors that mean the database is unreachable for now (a restart, a lost connection),
+# as against one that this email's data would always meet.
+OUTAGES = (OperationalError, InterfaceError)
+# Emails that go ahead of the others waiting (django-tasks-db runs the highest first).
+PRIORITIES = {EmailSend.Kind.RED_FLAG_ALERT: 50}
 
 
 def email(kind: str):
     """Registers a function that sends one kind of email; it takes the id of what the email is
-    about first (the submission's, or the draft's)."""
+    about first (the submission's, or the draft's), and the Message-ID to send it with as the
+    keyword `message_id` (see `send_message`)."""
 
     def register(send: Callable[..., None]) -> Callable[..., None]:
         SENDERS[kind] = send
@@ -65,8 +84,28 @@ def email_enqueue(
             submission=submission, draft=draft, kind=send.kind, args=list(args)
         )
         audit(sending, AuditEvent.Action.EMAIL_QUEUED, by=by, submission=submission)
-        deliver_email.enqueue(sending.pk)
+        delivery(sending).enqueue(sending.pk)
     return sending
+
+
+def delivery(sending: EmailSend, **options):
+    """The task that sends this email, at its kind's priority."""
+    priority = PRIORITIES.get(sending.kind, DEFAULT_TASK_PRIORITY)
+    return deliver_email.using(priority=priority, **options)
+
+
+def send_message(*, subject: str, body: str, to: list[str], message_id: str = "") -> None:
+    """Sends one plain-text email from the clinic, with the given Message-ID (a fresh one if
+    none is given)."""
+    headers = {"Message-ID": message_id} if message_id else {}
+    message = EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=to,
+        headers=headers,
+    )
+    message.send()
 
 
 def emails_retry(*, sendings: Iterable[EmailSend], by: AbstractBaseUser) -> int:
@@ -81,7 +120,7 @@ def emails_retry(*, sendings: Iterable[EmailSend], by: AbstractBaseUser) -> int:
             sending.failed_at = sending.next_attempt_at = None
             sending.save()
             audit(sending, AuditEvent.Action.EMAIL_QUEUED, by=by)
-            deliver_email.enqueue(sending.pk)
+            delivery(sending).enqueue(sending.pk)
         count += 1
     return count
 
@@ -93,10 +132,13 @@ def deliver_email(sending_id: int) -> None:
     sending = EmailSend.objects.filter(pk=sending_id).first()
     if sending is None or sending.status != EmailSend.Status.QUEUED:
         return  # the submission was erased, the draft deleted, or this email went out already
-    sending.attempts += 1
-    sending.last_attempt_at = timezone.now()
+    attempt_start(sending)
     try:
-        SENDERS[sending.kind](sending.about_id, *sending.args)
+        SENDERS[sending.kind](sending.about_id, *sending.args, message_id=sending.message_id)
+    except OUTAGES:
+        # Our database went away, not the mail server: the worker waits for it to come back
+        # and runs this task again (intake/worker.py); nothing could be recorded here anyway.
+        raise
     except Exception as error:
         failed(sending, error)
     else:
@@ -108,6 +150,16 @@ def deliver_email(sending_id: int) -> None:
         audit(sending, AuditEvent.Action.EMAIL_SENT)
 
 
+def attempt_start(sending: EmailSend) -> None:
+    """Records the attempt, and the email's Message-ID, before the mail server is asked: if
+    the worker dies mid-send, staff see the attempt, and the email sent again (by the worker
+    that takes over) is the same message."""
+    sending.attempts += 1
+    sending.last_attempt_at = timezone.now()
+    sending.message_id = sending.message_id or make_msgid(domain=DNS_NAME.get_fqdn())
+    sending.save(update_fields=["attempts", "last_attempt_at", "message_id"])
+
+
 def failed(sending: EmailSend, error: Exception) -> None:
     """Queues the email again for later if the failure may pass and there is time left;
     otherwise marks it failed."""
@@ -116,7 +168,7 @@ def failed(sending: EmailSend, error: Exception) -> None:
     if may_pass(error) and retry_at is not None:
         sending.next_attempt_at = retry_at
         sending.save()
-        deliver_email.using(run_after=retry_at).enqueue(sending.pk)
+        delivery(sending, run_after=retry_at).enqueue(sending.pk)
         logger.warning(
             "Email %s (%s) not sent, trying again at %s: %s",
             sending.pk,

@@ -461,6 +461,9 @@ class EmailSendQuerySet(models.QuerySet):
     def failed(self):
         return self.filter(status=EmailSend.Status.FAILED)
 
+    def queued(self):
+        return self.filter(status=EmailSend.Status.QUEUED)
+
 
 class EmailSend(models.Model):
     """One email the site sends about a submission, and what became of it.
@@ -506,6 +509,10 @@ class EmailSend(models.Model):
     failed_at = models.DateTimeField(null=True, blank=True)
     # Why the last attempt did not go out, in words safe to show staff: no body, no address.
     reason = models.CharField(max_length=300, blank=True)
+    # The email's Message-ID, fixed (and saved) before its first attempt, so that an email sent
+    # again after a worker died mid-send is the same message, which mail servers and clients
+    # recognise as a copy, not a second email.
+    message_id = models.CharField(max_length=255, blank=True, editable=False)
 
     objects = EmailSendQuerySet.as_manager()
 
@@ -527,6 +534,27 @@ class EmailSend(models.Model):
     def about_id(self) -> int:
         """The id its email function takes first: the submission's, or the saved draft's."""
         return self.submission_id if self.submission_id is not None else self.draft_id
+
+
+class TaskWorker(models.Model):
+    """A running task worker (`manage.py task_worker`), and when it last said it was alive.
+
+    A worker not seen for settings.TASK_WORKER_LEASE seconds is taken for dead: what it was
+    running is run again by another (intake/worker.py), and /healthz says no worker is running.
+    """
+
+    worker_id = models.CharField(max_length=64, unique=True)
+    hostname = models.CharField(max_length=255, blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True)
+    started_at = models.DateTimeField(default=timezone.now)
+    last_seen_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-last_seen_at"]
+        verbose_name = "task worker"
+
+    def __str__(self) -> str:
+        return f"{self.hostname} ({self.pid})"
 
 
 class SubmitAttempt(models.Model):

@@ -209,7 +209,11 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
     if str(submit_form.cleaned_data["key"]) != flow.key:
         # A form from an earlier intake, another tab or an expired session: ask for a fresh look.
         return render_check(request, forms, ask_to_send_again(flow.key, submit_form.flags))
-    if not submission_allowed(request):
+    red_flags = [*all_red_flags(forms), *submit_form.rechecked_yes()]
+    # The limit is against spam, never against an emergency: answers with a red flag, or words
+    # that may describe one, are saved (and staff alerted) even over the limit. The attempt is
+    # counted either way.
+    if not submission_allowed(request) and not (red_flags or own_words_topics(forms)):
         return render(
             request, "intake/rate_limited.html", {"kept_for": answers_kept_for()}, status=429
         )
@@ -226,7 +230,7 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
         )
     except DatabaseError:
         logger.exception("An intake could not be saved; the patient's answers stay in the session.")
-        context = {"kept_for": answers_kept_for()}
+        context = {"kept_for": answers_kept_for(), "advice": advice_groups(red_flags)}
         response = render(request, "intake/not_saved.html", context, status=503)
         response["Retry-After"] = "30"
         return response
@@ -293,13 +297,23 @@ def confirmation(request: HttpRequest) -> HttpResponse:
     confirmed = IntakeSession(request.session).confirmation()
     if confirmed is None:
         return redirect("intake:start")
+    advice = advice_groups(confirmed["red_flags"])
     return render(
         request,
         "intake/confirmation.html",
         {
             "reference": confirmed["reference"],
-            "advice": advice_groups(confirmed["red_flags"]),
+            "advice": advice,
             "support": confirmed.get("support", False),
+            # Emergency and maternity advice comes before "We have your answers" (on a phone,
+            # the first screen), so nothing reassures before it.
+            "advice_first": bool(advice) and advice[0].key in ("emergency", "maternity"),
             "booking": booking_for(),
         },
     )
+
+
+def session_advice(flow: IntakeSession) -> list:
+    """The red-flag advice of the answers kept in this session so far (none before the health
+    step is answered), for pages that refuse or pause: they must still say it."""
+    return advice_groups(red_flags_so_far(flow, STEPS[-1]))

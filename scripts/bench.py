@@ -1,6 +1,6 @@
 """`make bench`: the site served as in production, measured with standard tools, one table out.
 
-gunicorn (DEBUG off, plain HTTP on loopback) and the real `db_worker` sending emails to
+gunicorn (DEBUG off, plain HTTP on loopback) and the real `task_worker` sending emails to
 aiosmtpd's sink, on PostgreSQL with 100,000 generated submissions in the bench's own database.
 wrk measures the pages beside a static file; locust (scripts/locustfile.py) sends whole
 intakes; the admin queue is timed here with Django's test client. Method and targets:
@@ -281,7 +281,7 @@ def main() -> None:
         stack.callback(controller.stop)
         progress(f"gunicorn on {base_url}, the task worker, an SMTP sink on port {smtp_port}")
         site = start(stack, "gunicorn", [*gunicorn, "--bind", f"127.0.0.1:{http_port}"])
-        worker = start(stack, "worker", [sys.executable, "manage.py", "db_worker", "--no-reload"])
+        worker = start(stack, "worker", [sys.executable, "manage.py", "task_worker"])
         for _ in range(120):  # gunicorn answers within a minute
             with contextlib.suppress(OSError), urllib.request.urlopen(base_url + "/healthz"):
                 break

@@ -7,9 +7,6 @@ from typing import NoReturn
 import pytest
 from django.urls import reverse
 
-from intake.redflags import ASKED_FLAGS
-from treatments.models import Precaution
-
 # Examples per property-based (fuzz) test: bounded so `make test` stays quick; a deep run sets
 # FUZZ_EXAMPLES=2000, for example.
 FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "50"))
@@ -58,9 +55,19 @@ def admin_form_data(response) -> dict:
 
 
 def health_answers(**yes) -> dict:
-    """Every screening and red-flag question answered no, except those given."""
-    data = {p.slug: "no" for p in Precaution.objects.asked()}
-    data.update({f"red_flag_{flag.value}": "no" for flag in ASKED_FLAGS})
+    """Every screening and red-flag question answered no, except those given: a precaution
+    given "yes" (by its slug) is ticked in its theme, whose question is then answered yes."""
+    from intake.forms import HealthForm
+
+    form = HealthForm()
+    data = {name: "no" for name, field in form.fields.items() if field.required}
+    for theme, precautions in form.themes:
+        chosen = [p.slug for p in precautions if yes.get(p.slug) == "yes"]
+        if len(precautions) > 1 and chosen:
+            data[f"theme_{theme}"] = "yes"
+            data[f"theme_{theme}_items"] = chosen
+            for slug in chosen:
+                del yes[slug]
     data.update(yes)
     return data
 

@@ -1,7 +1,9 @@
 """A real SMTP server for tests (aiosmtpd), on a free local port, that can be told to refuse
 mail for a while, and a listener that accepts connections and never answers."""
 
+import asyncio
 import socket
+import threading
 from email import message_from_bytes
 from email.message import Message
 
@@ -36,12 +38,42 @@ class Inbox:
         return [m for m in self.messages if address in m["To"]]
 
 
+class StallingInbox(Inbox):
+    """Holds the first message's end of data unanswered, like a mail server that stops
+    mid-send: a message whose end was never acknowledged is not delivered, so it is not kept.
+    Later messages are kept as usual. `stalled` is set while the first is being held."""
+
+    def __init__(self):
+        super().__init__()
+        self.stalled = threading.Event()
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.stalled.is_set():
+            return await super().handle_DATA(server, session, envelope)
+        self.stalled.set()
+        await asyncio.sleep(60)
+        return "451 4.3.0 Took too long"
+
+
+class SlowFor(Inbox):
+    """Never answers a RCPT to one of `addresses` (until the client gives up); takes others."""
+
+    def __init__(self, *addresses: str):
+        super().__init__()
+        self.addresses = addresses
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.addresses:
+            await asyncio.sleep(60)
+        return await super().handle_RCPT(server, session, envelope, address, rcpt_options)
+
+
 class MailServer:
     """An SMTP server on a fixed port that can be started after the port has been refusing."""
 
-    def __init__(self):
+    def __init__(self, inbox: Inbox | None = None):
         self.port = free_port()
-        self.inbox = Inbox()
+        self.inbox = inbox or Inbox()
         self.controller: Controller | None = None
 
     def start(self) -> None:

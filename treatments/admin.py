@@ -127,7 +127,7 @@ class ConditionAdmin(admin.ModelAdmin):
     list_display = ["name", "treatments", "is_published", "display_order"]
     list_editable = ["is_published", "display_order"]
     list_filter = ["is_published", "uses__modality"]
-    search_fields = ["name", "summary"]
+    search_fields = ["name", "summary", "emergency_signs"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [ConditionUseInline]
 
@@ -141,8 +141,9 @@ class ConditionAdmin(admin.ModelAdmin):
 
 @admin.register(Precaution)
 class PrecautionAdmin(admin.ModelAdmin):
-    list_display = ["name", "question", "display_order"]
+    list_display = ["name", "question", "theme", "display_order"]
     list_editable = ["display_order"]
+    list_filter = ["theme", "is_asked"]
     search_fields = ["name", "question"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [GuidanceInline]

@@ -174,6 +174,12 @@ class Condition(PublicContent):
     summary = models.TextField(
         help_text="A short, plain description. Blank lines separate paragraphs."
     )
+    emergency_signs = models.TextField(
+        blank=True,
+        help_text="Signs that need 999 or A&E now (NHS), one a line. The page shows them under "
+        "“Call 999 or go to A&E now”, the words the intake uses; write each as a sign, "
+        "without advice of its own.",
+    )
     modalities = models.ManyToManyField(Modality, through="ConditionUse", related_name="conditions")
 
     class Meta:
@@ -184,6 +190,9 @@ class Condition(PublicContent):
 
     def get_absolute_url(self) -> str:
         return reverse("treatments:condition", args=[self.slug])
+
+    def emergency_sign_list(self) -> list[str]:
+        return [line.strip() for line in self.emergency_signs.splitlines() if line.strip()]
 
 
 class ConditionUse(models.Model):
@@ -221,9 +230,25 @@ class Precaution(models.Model):
 
     A precaution that is no longer asked (for example one split into two sharper questions)
     is kept, not deleted, so that old intakes still show the question their patient answered.
+    The intake asks precautions by theme: one "Do any of these apply to you?" per theme, whose
+    items are the precautions' names; a theme with a single precaution asks its question.
     """
 
-    name = models.CharField(max_length=80, unique=True)
+    class Theme(models.TextChoices):
+        PREGNANCY = "pregnancy", "Pregnancy"
+        BLOOD = "blood", "Blood and circulation"
+        LONG_TERM = "long_term", "Long-term conditions and implants"
+        CANCER_IMMUNITY = "cancer_immunity", "Cancer and your immune system"
+        BONES = "bones", "Surgery, broken bones and bone health"
+        SKIN_INFECTION = "skin_infection", "Skin, infection and feeling unwell"
+        NEEDLES_ALLERGIES = "needles_allergies", "Needles and allergies"
+        OTHER = "other", "Other health questions"
+
+    name = models.CharField(
+        max_length=80,
+        unique=True,
+        help_text="Also the patient's tick-box label when its theme asks several together.",
+    )
     slug = models.SlugField(max_length=80, unique=True)
     question = models.CharField(
         "screening question", max_length=200, help_text="Asked in the intake, answered yes or no."
@@ -240,6 +265,12 @@ class Precaution(models.Model):
         "asked in the intake",
         default=True,
         help_text="Untick to stop asking it; old intakes keep their answers.",
+    )
+    theme = models.CharField(
+        max_length=20,
+        choices=Theme.choices,
+        default=Theme.OTHER,
+        help_text="The intake asks each theme's precautions together.",
     )
     display_order = models.PositiveSmallIntegerField(default=0)
 

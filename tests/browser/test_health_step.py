@@ -19,29 +19,37 @@ def question_of(page, precaution: Precaution):
     return page.get_by_role("group", name=precaution.question, exact=True)
 
 
-def test_a_detail_box_shows_only_while_yes_is_chosen(phone_page):
+def theme_group(page, theme: str):
+    label = Precaution.Theme(theme).label
+    return page.get_by_role("group", name=f"{label}: do any of these apply to you?", exact=True)
+
+
+def test_a_themes_boxes_show_only_while_yes_is_chosen(phone_page):
     page = phone_page
     reach_the_health_step(page)
     boxes = detail_boxes(page)
-    expected = Precaution.objects.asked().exclude(detail_prompt="").count()
-    assert boxes.count() == expected >= 5
+    themes = set(Precaution.objects.asked().values_list("theme", flat=True))
+    assert boxes.count() == len(themes)  # each theme's boxes, and pregnancy's weeks
     assert all(not boxes.nth(i).is_visible() for i in range(boxes.count()))
 
-    precaution = Precaution.objects.asked().exclude(detail_prompt="").first()
-    detail = page.locator(f"#div_id_{precaution.slug}_detail")
-    question_of(page, precaution).get_by_label("Yes", exact=True).check()
-    assert detail.is_visible()
+    blood = theme_group(page, "blood")
+    ticks = page.locator("#theme_blood_if_yes")
+    blood.get_by_label("Yes", exact=True).check()
+    assert ticks.is_visible()
+    assert ticks.get_by_role("checkbox", name="Blood clot now").is_visible()
     assert axe_violations(page) == ""
-    question_of(page, precaution).get_by_label("No", exact=True).check()
-    assert not detail.is_visible()
+    blood.get_by_label("No", exact=True).check()
+    assert not ticks.is_visible()
 
-    # "Yes" without the detail: the box stays open with its message above the input.
+    # "Yes" with nothing ticked: the boxes stay open with the message above them.
     answer_no_to_everything(page)
-    question_of(page, precaution).get_by_label("Yes", exact=True).check()
+    blood.get_by_label("Yes", exact=True).check()
     with page.expect_navigation():
         page.get_by_role("button", name="Continue").click()
-    assert detail.is_visible()
-    assert detail.locator(".error-message").is_visible()
+    assert ticks.is_visible()
+    message = ticks.locator(".error-message").first
+    assert message.is_visible()
+    assert "select which of these apply to you" in message.inner_text()
     assert axe_violations(page) == ""
 
 

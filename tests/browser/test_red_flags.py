@@ -142,7 +142,7 @@ def test_reviewer_sees_emergencies_first_and_needs_a_reason_to_treat(page, revie
         first_row.get_by_role("link", name=daniel.reference).click()
     page.get_by_label("Recommendation").select_option("relaxation-massage")
     with page.expect_navigation():
-        page.get_by_role("button", name="Save and continue editing").click()
+        page.get_by_role("button", name="Save and continue editing").last.click()
     error = page.get_by_text("This intake has red flags. Refer to a physician, or tick")
     assert error.is_visible()
 
@@ -151,7 +151,7 @@ def test_reviewer_sees_emergencies_first_and_needs_a_reason_to_treat(page, revie
         "Seen at A&E on 3 November; MRI normal; GP agrees to gentle massage."
     )
     with page.expect_navigation():
-        page.get_by_role("button", name="Save and continue editing").click()
+        page.get_by_role("button", name="Save and continue editing").last.click()
 
     assert page.get_by_text("Overridden:").is_visible()
     screenshot(page, "review-override-desktop")

@@ -1,6 +1,8 @@
-"""Two-factor setup in Chromium: the QR code shows under the strict CSP (the page fixture
-fails on any violation), the page passes axe, and the backup codes appear once."""
+"""Two-factor setup in Chromium, whether required or chosen: the QR code shows under the strict
+CSP (the page fixture fails on any violation), the page passes axe, and the backup codes appear
+once."""
 
+import pytest
 from django.contrib.auth.models import Group
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -8,8 +10,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from tests.browser.support import axe_violations, screenshot
 
 
-def test_a_new_staff_member_sets_up_two_factor_login(page, settings, django_user_model):
-    settings.STAFF_REQUIRE_2FA = True
+@pytest.mark.parametrize("required", [True, False], ids=["required", "optional"])
+def test_a_new_staff_member_sets_up_two_factor_login(page, settings, django_user_model, required):
+    settings.STAFF_REQUIRE_2FA = required
     user = django_user_model.objects.create_user(
         username="nia", password="a long new staff pass", is_staff=True
     )
@@ -22,6 +25,10 @@ def test_a_new_staff_member_sets_up_two_factor_login(page, settings, django_user
     with page.expect_navigation():
         page.get_by_role("button", name="Log in").click()
 
+    if not required:  # signed in already; setting up is a choice, from the user links
+        assert page.url.endswith("/admin/")
+        with page.expect_navigation():
+            page.get_by_role("link", name="Two-factor login").click()
     assert page.url.endswith("/admin/two-factor/")
     qr = page.locator("figure svg")
     assert qr.is_visible()

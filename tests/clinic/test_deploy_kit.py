@@ -15,7 +15,7 @@ def test_every_command_the_units_run_exists():
         command for unit in UNITS for command in re.findall(r"manage\.py (\w+)", unit.read_text())
     }
 
-    assert {"db_worker", "purge_intakes", "send_follow_ups", "clearsessions"} <= commands
+    assert {"task_worker", "purge_intakes", "send_follow_ups", "clearsessions"} <= commands
     assert commands <= set(get_commands()), commands - set(get_commands())
 
 

@@ -204,3 +204,9 @@ def test_the_timeout_warning_must_come_before_the_session_ends():
 def test_a_follow_up_reminder_after_the_link_expired_stops_start_up():
     for value, message in [("28", "must be under 28"), ("-1", "too small"), ("x", "whole number")]:
         assert message in refusal({**PRODUCTION_ENV, "FOLLOW_UP_REMINDER_DAYS": value}), value
+
+
+def test_a_worker_lease_shorter_than_two_heartbeats_stops_start_up():
+    env = {**PRODUCTION_ENV, "TASK_WORKER_HEARTBEAT": "30", "TASK_WORKER_LEASE": "45"}
+
+    assert "TASK_WORKER_LEASE=45 must be at least twice TASK_WORKER_HEARTBEAT=30" in refusal(env)

@@ -234,6 +234,61 @@ def test_a_signed_in_member_can_set_up_a_new_app_which_replaces_the_old(client, 
     assert not StaticToken.objects.filter(token="backup01").exists()
 
 
+def test_a_code_used_a_moment_ago_says_to_wait_for_the_next(client, enrolled):
+    code = app_code(enrolled)
+    assert login(client, code=code).status_code == 302
+    client.logout()
+
+    response = login(client, code=code)  # the same code again, within its 30 seconds
+
+    assert response.status_code == 200
+    assert error_notes(response) == [
+        "That code has just been used. Wait for your app to show the next code (a new one "
+        "comes every 30 seconds), then enter that one."
+    ]
+    assert "_auth_user_id" not in client.session
+    device = TOTPDevice.objects.get(user=enrolled)
+    device.throttle_reset()  # django-otp's pause after a failure: the wait for the next code
+    assert login(client, code=code_for(device, steps_ahead=1)).status_code == 302
+
+
+# --- Two-factor optional (make run, or DJANGO_STAFF_REQUIRE_2FA=0) ---
+
+
+def test_optional_two_factor_can_still_be_chosen_and_then_asks_for_the_code(
+    client, reviewer, settings
+):
+    settings.STAFF_REQUIRE_2FA = False
+    assert login(client).status_code == 302  # the password alone, with no app yet
+    assert f'href="{SETUP}"' in client.get("/admin/").content.decode()
+
+    page = client.get(SETUP)  # once this redirected for ever
+
+    assert page.status_code == 200
+    device = TOTPDevice.objects.get(user=reviewer, confirmed=False)
+    assert client.post(SETUP, {"code": code_for(device)}).status_code == 200
+    device.refresh_from_db()
+    assert device.confirmed is True
+
+    client.logout()
+    without_code = login(client)
+    assert without_code.status_code == 200
+    assert error_notes(without_code) == [ONE_ERROR + " All three may be case-sensitive."]
+    assert login(client, code=code_for(device, steps_ahead=1)).status_code == 302
+    assert client.get("/admin/intake/submission/").status_code == 200
+
+
+def test_optional_two_factor_lets_members_without_an_app_work(client, reviewer, settings):
+    settings.STAFF_REQUIRE_2FA = False
+
+    response = login(client)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+    assert client.get("/admin/intake/submission/").status_code == 200
+    assert not TOTPDevice.objects.exists()  # nobody is pushed into setting one up
+
+
 # --- Owners reset, and never see secrets ---
 
 

@@ -8,6 +8,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from intake.models import Submission
 from tests.helpers import change_url, review_data
@@ -85,6 +86,39 @@ def test_search_by_reference(reviewer_client, demo):
     response = reviewer_client.get(CHANGELIST, {"q": ref})
 
     assert [s.reference for s in response.context["cl"].result_list] == [ref]
+
+
+def close(submission) -> None:
+    submission.status = Submission.Status.CLOSED
+    submission.save(update_fields=["status"])
+
+
+def test_the_queue_opens_on_open_intakes_and_searches_them_all(reviewer_client, demo):
+    closed, sent = demo["Ruth Evans"], demo["Marek Nowak"]
+    close(closed)
+    sent.status = Submission.Status.RECOMMENDED
+    sent.recommendation_sent_at = timezone.now()
+    sent.save(update_fields=["status", "recommendation_sent_at"])
+
+    def shown(query):
+        return {
+            s.full_name for s in reviewer_client.get(CHANGELIST, query).context["cl"].result_list
+        }
+
+    assert shown({}) == set(demo) - {"Ruth Evans", "Marek Nowak"}
+    assert shown({"queue": "done"}) == {"Ruth Evans", "Marek Nowak"}
+    assert shown({"queue": "all"}) == set(demo)
+    assert shown({"q": closed.reference}) == {"Ruth Evans"}  # a search looks everywhere
+
+
+def test_an_action_applies_to_the_intakes_picked_even_if_closed(reviewer_client, demo):
+    closed = demo["Ruth Evans"]
+    close(closed)
+
+    reviewer_client.post(CHANGELIST, {"action": "assign_to_me", "_selected_action": [closed.pk]})
+
+    closed.refresh_from_db()
+    assert closed.assigned_to is not None
 
 
 def test_assigned_to_me_filter_and_action(reviewer_client, reviewer, demo):

@@ -33,7 +33,7 @@ def test_a_failed_send_is_marked_failed_and_the_intake_is_still_saved(client, an
     def refuse(*args, **kwargs):
         raise ConnectionRefusedError(111, "Connection refused")
 
-    monkeypatch.setattr("intake.tasks.send_mail", refuse)
+    monkeypatch.setattr("intake.tasks.send_message", refuse)
     fill_in(client, answers)
 
     response = submit(client)

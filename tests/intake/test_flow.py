@@ -5,8 +5,8 @@ from django.core import mail
 from django.db import DatabaseError
 
 from intake.models import ScreeningAnswer, Submission
-from intake.redflags import ASKED_FLAGS
 from tests.helpers import count_h1, fill_in, health_answers, submit
+from treatments.models import Precaution
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +50,7 @@ def test_a_full_intake_creates_one_submission_with_every_answer(client, answers)
     assert submission.consent_version and submission.consented_at
     assert submission.has_red_flag is False
     answers_saved = ScreeningAnswer.objects.filter(submission=submission)
-    assert answers_saved.count() == len(answers["health"]) - len(ASKED_FLAGS)
+    assert answers_saved.count() == Precaution.objects.asked().count()  # each, yes or no
     assert not answers_saved.filter(answer=True).exists()
 
 
@@ -217,16 +217,16 @@ def test_red_flags_show_advice_and_mark_the_submission(client, answers):
     fill_in(client, answers, upto="health")
 
     next_page = client.get("/intake/preferences/").content.decode()
-    assert "Call 999 or go to A&amp;E now</h2>" in next_page
+    assert 'Call <a href="tel:999">999</a> or go to A&amp;E now</h2>' in next_page
     fill_in(client, answers)
     check_page = client.get("/intake/check/").content.decode()
-    assert "Call 999 or go to A&amp;E now</h2>" in check_page
+    assert 'Call <a href="tel:999">999</a> or go to A&amp;E now</h2>' in check_page
     assert "You can still send this form" in check_page
 
     submit(client)
     confirmation = client.get("/intake/confirmation/").content.decode()
 
-    assert "Call 999 or go to A&amp;E now</h2>" in confirmation
+    assert 'Call <a href="tel:999">999</a> or go to A&amp;E now</h2>' in confirmation
     assert "New trouble controlling or passing urine or stools" in confirmation
     assert "You can still send this form" not in confirmation
     assert "Our team has been alerted" in confirmation

@@ -8,12 +8,12 @@ from django.test import override_settings
 
 from intake.models import Submission
 from intake.redflags import Urgency
-from tests.helpers import change_url, fill_in, submit
+from tests.helpers import change_url, fill_in, health_answers, submit
 
 CAUDA_EQUINA_WORDS = "Back ache; my bottom feels numb and I can't tell when I need to pee."
 RECHECK_SADDLE = "recheck_saddle_numbness"
 RECHECK_BLADDER = "recheck_bladder_bowel"
-EMERGENCY = "Call 999 or go to A&amp;E now</h2>"
+EMERGENCY = 'Call <a href="tel:999">999</a> or go to A&amp;E now</h2>'
 SAMARITANS = 'href="tel:116123"'
 
 
@@ -170,7 +170,7 @@ def test_no_support_block_for_ordinary_words(client, answers):
 
 
 def test_details_given_to_screening_questions_are_read_too(client, answers):
-    answers["health"]["blood-thinners"] = "yes"
+    answers["health"] = health_answers(**{"blood-thinners": "yes"})
     answers["health"]["blood-thinners_detail"] = "Apixaban since my angina"
     fill_in(client, answers)
     submit(client, recheck_chest_pain="no")

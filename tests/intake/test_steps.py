@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from tests.helpers import count_h1, fill_in
+from tests.helpers import count_h1, fill_in, health_answers, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -208,8 +208,56 @@ def test_health_questions_come_from_the_precautions_and_all_need_an_answer(clien
 
     errors = errors_of(response)
     for precaution in Precaution.objects.asked():
-        assert precaution.slug in errors
+        asked_alone = precaution.theme == Precaution.Theme.PREGNANCY
+        assert (precaution.slug if asked_alone else f"theme_{precaution.theme}") in errors
     assert "red_flag_saddle_numbness" in errors
+    assert len(errors) == 11 + 7  # every red flag, and one answer per theme
+
+
+def test_a_theme_answered_yes_names_which_and_a_no_keeps_no_ticks(client, answers):
+    fill_in(client, answers, upto="goals")
+
+    response = post_step(client, answers, "health", theme_blood="yes")
+    assert errors_of(response)["theme_blood_items"] == [
+        "You answered yes: select which of these apply to you."
+    ]
+
+    ticked_but_no = {"theme_blood": "no", "theme_blood_items": ["blood-clot-now"]}
+    response = post_step(client, answers, "health", **ticked_but_no)
+    assert errors_of(response)["theme_blood"] == [
+        "You answered no but selected some of these: choose yes, or clear the boxes."
+    ]
+
+    response = post_step(
+        client,
+        answers,
+        "health",
+        theme_blood="yes",
+        theme_blood_items=["blood-clot-now", "varicose-veins"],
+        **{"blood-clot-now_detail": ""},
+    )
+    assert errors_of(response)["blood-clot-now_detail"] == [
+        "You answered yes: Where is the clot, or where do the doctors think it may be?"
+    ]
+
+
+def test_ticked_precautions_reach_the_engine_as_yes_and_the_rest_as_no(client, answers):
+    from intake.models import ScreeningAnswer
+
+    answers["health"] = health_answers(
+        **{"blood-clot-now": "yes", "blood-clot-now_detail": "Left calf", "fever": "yes"}
+    )
+    fill_in(client, answers)
+    check = client.get("/intake/check/").content.decode()
+    assert "Blood clot now (Left calf)" in check
+    assert "Skin, infection and feeling unwell: do any of these apply to you?" in check
+    submit(client)
+
+    saved = {a.precaution.slug: (a.answer, a.detail) for a in ScreeningAnswer.objects.all()}
+    assert saved["blood-clot-now"] == (True, "Left calf")
+    assert saved["fever"] == (True, "")
+    assert saved["blood-clot-past"] == (False, "")
+    assert saved["pregnancy"] == (False, "")
 
 
 def test_a_yes_that_needs_detail_asks_for_it(client, answers):

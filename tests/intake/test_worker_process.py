@@ -1,71 +1,20 @@
-"""The real worker, `manage.py db_worker`, as its own process with the production settings,
-against the test database and a real SMTP server: it sends what the site queued, keeps
-trying while the mail server refuses, and stops cleanly when asked."""
+"""The real worker, `manage.py task_worker` (db_worker and more), as its own process with
+the production settings, against the test database and a real SMTP server: it sends what the
+site queued, keeps trying while the mail server refuses, and stops cleanly when asked."""
 
-import os
 import signal
-import subprocess
-import sys
-import time
-from pathlib import Path
-from urllib.parse import quote
 
 import pytest
-from django.conf import settings
-from django.db import connection
 
 from intake.models import EmailSend
 from tests.helpers import fill_in, submit
 from tests.smtp import MailServer
+from tests.worker_process import start_worker, wait_until
 
 pytestmark = pytest.mark.usefixtures("committed_db")
 
 PATIENT = "ada@example.org"
 WAIT_SECONDS = 30
-
-
-def database_url() -> str:
-    """The test database, as the worker process is told of it."""
-    db = connection.settings_dict
-    if db["ENGINE"] == "django.db.backends.sqlite3":
-        return f"sqlite:///{db['NAME']}"
-    user = quote(db["USER"] or "")
-    password = f":{quote(db['PASSWORD'])}" if db["PASSWORD"] else ""
-    return (
-        f"postgres://{user}{password}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
-    )
-
-
-def start_worker(mail_port: int) -> subprocess.Popen:
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "clinic.settings",
-        "DATABASE_URL": database_url(),
-        "DJANGO_SECRET_KEY": settings.SECRET_KEY,
-        "DJANGO_DEBUG": "0",
-        "EMAIL_BACKEND": "smtp",
-        "EMAIL_HOST": "127.0.0.1",
-        "EMAIL_PORT": str(mail_port),
-        "EMAIL_RETRY_DELAY": "1",
-    }
-    env.pop("REDIS_URL", None)
-    return subprocess.Popen(
-        [sys.executable, "manage.py", "db_worker", "--interval", "0.2", "--no-startup-delay"],
-        cwd=Path(settings.BASE_DIR),
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-
-
-def wait_until(check, what: str) -> None:
-    deadline = time.monotonic() + WAIT_SECONDS
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"Timed out waiting for {what}")
 
 
 def acknowledgement() -> EmailSend | None:
@@ -77,7 +26,7 @@ def test_the_worker_process_sends_queued_email_once_the_mail_server_answers(
 ):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     mail_server = MailServer()
-    worker = start_worker(mail_server.port)
+    worker = start_worker(mail_server.port, "task_worker")
     try:
         fill_in(client, answers)
         assert submit(client).status_code == 302

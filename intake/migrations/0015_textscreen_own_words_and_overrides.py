@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('intake', '0013_follow_up_reminders'),
+        ('intake', '0014_worker_heartbeat_and_message_id'),
     ]
 
     operations = [
