@@ -105,7 +105,7 @@ def test_the_reviewer_must_override_an_avoid_with_a_reason(page):
 
     page.get_by_label("Recommendation").select_option("relaxation-massage")
     with page.expect_navigation():
-        page.get_by_role("button", name="Save and continue editing").click()
+        page.get_by_role("button", name="Save and continue editing").first.click()
     error = page.get_by_text("Relaxation massage is marked “avoid” for: Blood clot now.").first
     assert error.is_visible()
     clot.refresh_from_db()
@@ -116,7 +116,7 @@ def test_the_reviewer_must_override_an_avoid_with_a_reason(page):
         "Vascular clinic letter of 1 December: clot resolved, massage agreed."
     )
     with page.expect_navigation():
-        page.get_by_role("button", name="Save and continue editing").click()
+        page.get_by_role("button", name="Save and continue editing").first.click()
 
     clot.refresh_from_db()
     assert clot.recommended_modality.slug == "relaxation-massage"
