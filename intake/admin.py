@@ -26,6 +26,7 @@ from clinic.content_cache import cached_content
 from intake import admin_emails  # noqa: F401 (registers the emails' admin)
 from intake.admin_exports import SubmissionExports
 from intake.admin_outcomes import outcomes_view
+from intake.admin_textscreen import CHECK_NOW_FLAG, own_words_rows
 from intake.charts import peg_timeline
 from intake.emails import emails_retry
 from intake.follow_up import timeline
@@ -40,6 +41,7 @@ from intake.models import (
     Goal,
     Submission,
 )
+from intake.overrides import RED_FLAGS, WarningOverrideForm
 from intake.redflags import Urgency
 from intake.safety import reference_context
 from intake.services import (
@@ -76,7 +78,7 @@ def recommendation_choices() -> list[tuple[str, str]]:
 MIN_OVERRIDE_REASON = 20
 
 
-class ReviewForm(forms.ModelForm):
+class ReviewForm(WarningOverrideForm, forms.ModelForm):
     """The review section: the only part of a submission staff can change."""
 
     recommendation = forms.ChoiceField(
@@ -135,6 +137,8 @@ class ReviewForm(forms.ModelForm):
         if status == Submission.Status.REFERRED and choice and choice != REFER:
             self.add_error("status", "A recommended treatment has the status “Recommended”.")
         self.check_red_flag_override(choice)
+        if choice != REFER:
+            self.check_warning_override(choice, MIN_OVERRIDE_REASON)
         self.check_practitioner(cleaned.get("recommended_practitioner"), choice)
         return cleaned
 
@@ -319,6 +323,7 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
         "status",
         TopSuggestionFilter,
         ("has_red_flag", admin.BooleanFieldListFilter),
+        ("has_text_flag", admin.BooleanFieldListFilter),
         UrgencyFilter,
         ("has_cautions", admin.BooleanFieldListFilter),
         AssignedFilter,
@@ -351,6 +356,7 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
                 "fields": [
                     "recommendation",
                     "override_red_flags",
+                    "override_warnings",
                     "red_flag_override_reason",
                     "recommended_practitioner",
                     "note_to_patient",
@@ -432,6 +438,11 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
             )
         return response
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.has_text_flag:
+            context["own_words"] = own_words_rows(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def history_view(self, request, object_id, extra_context=None):
         response = super().history_view(request, object_id, extra_context)
         self.record_page_view(request, response, object_id, AuditEvent.Action.VIEW_HISTORY)
@@ -489,7 +500,7 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
 
     @admin.display(description="flags", ordering="-queue_urgency")
     def flags(self, obj: Submission) -> str:
-        parts = []
+        parts = [CHECK_NOW_FLAG] if obj.has_text_flag else []
         if obj.has_red_flag:
             words = RED_FLAG_WORDS.get(obj.red_flag_urgency, "Red flag")
             parts.append(format_html('<span class="flag flag--red">{} {}</span>', "⚠", words))
@@ -592,8 +603,11 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
             overriding = obj.has_red_flag and modality is not None
         super().save_model(request, obj, form, change)
         AuditEvent.record(user=request.user, action=AuditEvent.Action.CHANGE, submission=obj)
-        if overriding:
-            AuditEvent.record(user=request.user, action=AuditEvent.Action.OVERRIDE, submission=obj)
+        kinds = ([RED_FLAGS] if overriding else []) + getattr(form, "overridden", [])
+        for kind in kinds:  # which warning, by kind only (intake/overrides.py)
+            AuditEvent.record(
+                user=request.user, action=AuditEvent.Action.OVERRIDE, submission=obj, detail=kind
+            )
 
     def response_change(self, request, obj):
         # "Save and send": the review is saved, then the usual confirmation page opens, so

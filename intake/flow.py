@@ -162,17 +162,24 @@ class IntakeSession:
         then may it see that intake's confirmation: its reference and red-flag advice."""
         return key == self.session.get(self.KEY) or key in self.session.get(self.SENT_KEYS, [])
 
-    def finish(self, *, key: str, reference: str, red_flags: list[str]) -> None:
+    def finish(
+        self, *, key: str, reference: str, red_flags: list[str], support: bool = False
+    ) -> None:
         """The intake with `key` is saved: forget its answers if this session still holds them
         (a resend may come after another intake was begun here), and remember its key and
         what the confirmation shows. Only keys of saved intakes go in SENT_KEYS, so however
-        often a page is sent again, the intake's own key is never pushed out."""
+        often a page is sent again, the intake's own key is never pushed out. `support`: their
+        own words mentioned thoughts of suicide (intake/recheck.py)."""
         if self.holds(key):
             self.session.pop(self.ANSWERS, None)
             self.session.pop(self.KEY, None)
         sent = [k for k in self.session.get(self.SENT_KEYS, []) if k != key] + [key]
         self.session[self.SENT_KEYS] = sent[-self.SENT_KEYS_KEPT :]
-        self.session[self.CONFIRMATION] = {"reference": reference, "red_flags": red_flags}
+        self.session[self.CONFIRMATION] = {
+            "reference": reference,
+            "red_flags": red_flags,
+            "support": support,
+        }
 
     def confirmation(self) -> dict | None:
         return self.session.get(self.CONFIRMATION)

@@ -17,6 +17,7 @@ from simple_history.models import HistoricalRecords
 
 from intake.redflags import Urgency, staff_labels
 from intake.suggest import POSTPONE, REFER
+from intake.textscreen import TOPICS_BY_VALUE
 from treatments.models import Modality, Practitioner, Precaution
 
 REFER_LABEL = "Refer to a physician"
@@ -196,6 +197,10 @@ class Submission(models.Model):
     red_flag_urgency = models.PositiveSmallIntegerField(
         choices=Urgency.choices, default=Urgency.NONE
     )
+    # What the patient's own words may describe (intake/textscreen.py): a marker for a person
+    # to read, never a diagnosis. Topic values only: no copy of the words.
+    text_flags = models.JSONField("topics in their own words", default=list, blank=True)
+    has_text_flag = models.BooleanField("check now: their own words", default=False, db_index=True)
 
     # 5. Preferences
     needles = models.CharField(
@@ -256,17 +261,26 @@ class Submission(models.Model):
     reviewed_at = models.DateTimeField(null=True, blank=True)
     recommendation_sent_at = models.DateTimeField(null=True, blank=True)
     red_flag_override_reason = models.TextField(
-        "why treat despite the red flags",
+        "why treat despite the warnings",
         blank=True,
-        help_text="Required to record a treatment, not a referral, on an intake with red flags.",
+        help_text="Required to record a treatment despite a warning: red flags, “avoid” for "
+        "this patient, a postponed intake, or needles for a patient who would rather avoid them.",
     )
 
     # The queue's order: red-flag intakes first while they still need a decision, most urgent
-    # first. Computed by the database, so the 100,000-row queue sorts on an index.
+    # first, with those whose own words may describe a red flag among the emergencies (a
+    # person must read them now). Computed by the database, so the 100,000-row queue sorts on
+    # an index.
     queue_urgency = models.GeneratedField(
         expression=models.Case(
+            models.When(
+                status__in=["new", "in_review"],
+                has_text_flag=True,
+                then=models.Value(Urgency.EMERGENCY.value),
+            ),
             models.When(status__in=["new", "in_review"], then=models.F("red_flag_urgency")),
             default=models.Value(0),
+            output_field=models.PositiveSmallIntegerField(),
         ),
         output_field=models.PositiveSmallIntegerField(),
         db_persist=True,
@@ -279,6 +293,7 @@ class Submission(models.Model):
             *PATIENT_FIELDS,
             "derived_red_flags",
             "red_flag_urgency",
+            "text_flags",
             "suggestion",
             "suggestion_recomputed",
             "queue_urgency",
@@ -334,6 +349,10 @@ class Submission(models.Model):
         """Every red flag in words, most urgent first; derived ones say what they came from."""
         return staff_labels(self.red_flags, self.derived_red_flags)
 
+    def text_flag_labels(self) -> list[str]:
+        """What the patient's own words may describe, in words, for staff."""
+        return [TOPICS_BY_VALUE[v].label for v in self.text_flags if v in TOPICS_BY_VALUE]
+
     @property
     def all_red_flags(self) -> list[str]:
         return [*self.red_flags, *self.derived_red_flags]
@@ -376,7 +395,8 @@ class AuditEvent(models.Model):
         VIEW_HISTORY_ENTRY = "history_entry", "Viewed a history entry"
         VIEW_LIST = "list", "Viewed the list"
         SEND = "send", "Sent recommendation"
-        OVERRIDE = "override", "Recorded a treatment despite red flags"
+        # Its detail says which warning: see intake/overrides.py.
+        OVERRIDE = "override", "Recorded a treatment despite a warning"
         EXPORT = "export", "Exported as CSV"
         EXPORT_FHIR = "export_fhir", "Exported as FHIR"
         PRINT = "print", "Opened the printable record"

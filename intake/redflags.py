@@ -43,6 +43,11 @@ class Flag:
         return "maternity" if self.maternity else self.urgency.name.lower()
 
 
+RECHECKED = (
+    "The patient's own words (intake/textscreen.py), confirmed by their “Yes” when asked on the "
+    "check page"
+)
+
 FLAGS = [
     Flag(
         "saddle_numbness",
@@ -61,6 +66,26 @@ FLAGS = [
         "Severe or worsening weakness or numbness in one or both legs",
         Urgency.EMERGENCY,
         "NHS: sciatica and cauda equina syndrome (progressive neurological deficit)",
+    ),
+    # Asked only on the check page, when the patient's own words mention them
+    # (intake/textscreen.py); a "Yes" there is the patient's answer, like a ticked question.
+    Flag(
+        "stiff_neck_fever",
+        "A stiff neck together with a high temperature, or a rash that does not fade when a "
+        "glass is pressed on it",
+        Urgency.EMERGENCY,
+        "NHS: meningitis (call 999 or go to A&E); NICE NG240 (bacterial meningitis)",
+        asked=False,
+        derived_from=RECHECKED,
+    ),
+    Flag(
+        "sudden_severe_headache",
+        "A sudden, very severe headache: the worst you have ever had",
+        Urgency.EMERGENCY,
+        "NHS: headaches (a sudden, very painful headache: call 999); NICE CKS headache "
+        "assessment (thunderclap headache: possible subarachnoid haemorrhage)",
+        asked=False,
+        derived_from=RECHECKED,
     ),
     Flag(
         "fever_back_pain",

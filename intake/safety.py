@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from django.template.loader import render_to_string
 
 from intake import suggest
-from intake.redflags import FLAGS, Urgency
+from intake.redflags import FLAGS, FLAGS_BY_VALUE, Urgency
+from intake.textscreen import TOPICS
 from treatments.models import Modality, Precaution, PrecautionGuidance
 
 RULE_SOURCES = {
@@ -105,8 +106,21 @@ def guidance_row(modality: Modality, guidance: PrecautionGuidance | None) -> dic
     }
 
 
+def own_words_topics() -> list[dict]:
+    """The free-text screen's topics, with the red-flag question each asks again."""
+    return [
+        {
+            "label": topic.label,
+            "recheck": FLAGS_BY_VALUE[topic.recheck].label if topic.recheck else "",
+            "source": topic.source,
+        }
+        for topic in TOPICS
+    ]
+
+
 def reference_context() -> dict:
     return {
+        "own_words_topics": own_words_topics(),
         "engine_version": suggest.ENGINE_VERSION,
         "scoring": scoring(),
         "red_flags": red_flags_by_urgency(),

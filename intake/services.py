@@ -29,6 +29,7 @@ from intake.models import (
 from intake.redflags import age_on, derive, urgency_of
 from intake.suggest import EngineData, suggest_for
 from intake.tasks import send_acknowledgement, send_recommendation, send_red_flag_alert
+from intake.textscreen import screen
 from treatments.models import Precaution
 
 logger = logging.getLogger(__name__)
@@ -46,12 +47,16 @@ def submission_create(
     goals: GoalsForm,
     health: HealthForm,
     preferences: PreferencesForm,
+    rechecked_yes: list[str] | tuple[str, ...] = (),
     base_url: str = "",
 ) -> tuple[Submission, bool]:
-    """Saves one submission from the intake's validated steps; see submission_save."""
+    """Saves one submission from the intake's validated steps; see submission_save.
+    `rechecked_yes` are red flags the patient answered yes to on the check page, asked again
+    because their own words mentioned them (intake/recheck.py)."""
     fields = intake_fields(
         about=about, symptoms=symptoms, goals=goals, health=health, preferences=preferences
     )
+    fields["red_flags"] = list(dict.fromkeys([*fields["red_flags"], *rechecked_yes]))
     return submission_save(
         key=key, fields=fields, screening=health.screening_answers(), base_url=base_url
     )
@@ -83,6 +88,13 @@ def derived_red_flags(fields: dict, screening_yes: set[str] | list[str]) -> list
     )
 
 
+def screen_own_words(fields: dict, screening: list[tuple[Precaution, bool, str]]) -> list[str]:
+    """What the patient's free-text answers may describe (intake/textscreen.py): their main
+    concern, anything else, and the details they gave to screening questions."""
+    details = [detail for _precaution, _yes, detail in screening]
+    return screen(fields.get("main_concern", ""), fields.get("anything_else", ""), *details)
+
+
 def submission_save(
     *,
     key: uuid.UUID,
@@ -94,7 +106,7 @@ def submission_save(
 ) -> tuple[Submission, bool]:
     """Saves one submission with its screening answers and the engine's snapshot, deletes the
     answers saved to finish later (if any), and queues the acknowledgement email and, for red
-    flags, the alert to the clinic, in one transaction.
+    flags or free text that may describe one, the alert to the clinic, in one transaction.
 
     Returns the submission and whether it was created now. The same key always gives the same
     row: a double click, a resubmit or a race between two requests finds the one already saved.
@@ -103,11 +115,14 @@ def submission_save(
     screening_yes = [precaution.slug for precaution, yes, _ in screening if yes]
     derived = derived_red_flags(fields, screening_yes)
     all_flags = [*fields.get("red_flags", []), *derived]
+    text_flags = screen_own_words(fields, screening)
     fields = {
         **fields,
         "derived_red_flags": derived,
         "has_red_flag": bool(all_flags),
         "red_flag_urgency": urgency_of(all_flags),
+        "text_flags": text_flags,
+        "has_text_flag": bool(text_flags),
         "consent_version": CONSENT_VERSION,
         "consented_at": timezone.now(),
     }
@@ -127,7 +142,7 @@ def submission_save(
                 drafts_delete_for(key)  # answers saved to finish later are not needed now
                 if acknowledge:
                     email_enqueue(send_acknowledgement, submission=submission)
-                if acknowledge and submission.has_red_flag:
+                if acknowledge and (submission.has_red_flag or submission.has_text_flag):
                     email_enqueue(send_red_flag_alert, submission=submission, args=[base_url])
         except IntegrityError:
             existing = Submission.objects.filter(idempotency_key=key).first()

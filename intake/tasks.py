@@ -150,12 +150,14 @@ def send_draft_link(draft_id: int, *, message_id: str = "") -> None:
 
 @email(EmailSend.Kind.RED_FLAG_ALERT)
 def send_red_flag_alert(submission_id: int, base_url: str, *, message_id: str = "") -> None:
-    """Tells the clinic at once that an intake with red flags has arrived: its reference, how
-    urgent it is and a link to it in the admin. No name and no health details, because email
-    is not a safe place for them."""
+    """Tells the clinic at once that an intake with red flags, or with free text that may
+    describe one, has arrived: its reference, how urgent it is and a link to it in the admin.
+    No name and no health details, because email is not a safe place for them."""
     from intake.models import Submission
 
-    submission = Submission.objects.only("reference", "red_flag_urgency").get(pk=submission_id)
+    submission = Submission.objects.only(
+        "reference", "red_flag_urgency", "has_red_flag", "has_text_flag"
+    ).get(pk=submission_id)
     path = reverse("admin:intake_submission_change", args=[submission.pk])
     context = {
         "submission": submission,
@@ -163,8 +165,13 @@ def send_red_flag_alert(submission_id: int, base_url: str, *, message_id: str = 
         "admin_url": urljoin(base_url, path) if base_url else path,
         "clinic": clinic_details(),
     }
+    subject = f"Red flag intake {submission.reference}: {context['urgency']}"
+    if not submission.has_red_flag:
+        subject = f"Check now: intake {submission.reference}"
+    elif submission.has_text_flag:
+        subject = f"{subject}; check now"
     send_message(
-        subject=f"Red flag intake {submission.reference}: {context['urgency']}",
+        subject=subject,
         body=render_to_string("emails/red_flag_alert.txt", context),
         to=[settings.CLINIC_ALERT_EMAIL],
         message_id=message_id,

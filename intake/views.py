@@ -22,6 +22,7 @@ from intake.flow import STEPS, STEPS_BY_SLUG, IntakeSession, Step
 from intake.forms import SubmitForm
 from intake.models import Submission
 from intake.ratelimit import submission_allowed
+from intake.recheck import CheckSendForm, own_words_topics, wants_support
 from intake.redflags import advice_groups
 from intake.services import derived_red_flags, submission_create
 from treatments.booking import booking_for
@@ -155,7 +156,8 @@ def check_get(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
     forms, elsewhere = checked_answers(request, flow)
     if elsewhere is not None:
         return elsewhere
-    return render_check(request, forms, SubmitForm(initial={"key": flow.key}))
+    send_form = CheckSendForm.for_answers(forms, all_red_flags(forms), initial={"key": flow.key})
+    return render_check(request, forms, send_form)
 
 
 def check_post(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
@@ -163,8 +165,7 @@ def check_post(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
     submit_form = SubmitForm(data=request.POST)  # no new key is made for a resend
     existing = sent_already(flow, submit_form)
     if existing is not None:
-        key = str(existing.idempotency_key)
-        flow.finish(key=key, reference=existing.reference, red_flags=existing.all_red_flags)
+        finish(flow, existing)
         return redirect("intake:confirmation")
     if flow.is_empty() and flow.confirmation() is not None:
         # Sent from here already (the key may be an older page's): never an empty first step
@@ -173,6 +174,10 @@ def check_post(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
     forms, elsewhere = checked_answers(request, flow)
     if elsewhere is not None:
         return elsewhere
+    # The same answers, with the red-flag questions the patient's own words call for.
+    submit_form = CheckSendForm.for_answers(
+        forms, all_red_flags(forms), data=request.POST, initial={"key": flow.key}
+    )
     if submit_form.is_bot():
         logger.warning("Intake refused: the honeypot field was filled in.")
         submit_form.add_error(None, "We could not send your answers. Please call us instead.")
@@ -207,11 +212,12 @@ def checked_answers(request, flow: IntakeSession) -> tuple[dict, HttpResponse | 
 def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> HttpResponse:
     if str(submit_form.cleaned_data["key"]) != flow.key:
         # A form from an earlier intake, another tab or an expired session: ask for a fresh look.
-        return render_check(request, forms, ask_to_send_again(flow.key))
-    red_flags = all_red_flags(forms)
-    # The limit is against spam, never against an emergency: answers with a red flag are saved
-    # (and staff alerted) even over the limit. The attempt is counted either way.
-    if not submission_allowed(request) and not red_flags:
+        return render_check(request, forms, ask_to_send_again(flow.key, submit_form.flags))
+    red_flags = [*all_red_flags(forms), *submit_form.rechecked_yes()]
+    # The limit is against spam, never against an emergency: answers with a red flag, or words
+    # that may describe one, are saved (and staff alerted) even over the limit. The attempt is
+    # counted either way.
+    if not submission_allowed(request) and not (red_flags or own_words_topics(forms)):
         return render(
             request, "intake/rate_limited.html", {"kept_for": answers_kept_for()}, status=429
         )
@@ -223,13 +229,23 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
             goals=forms["goals"],
             health=forms["health"],
             preferences=forms["preferences"],
+            rechecked_yes=submit_form.rechecked_yes(),
             base_url=request.build_absolute_uri("/"),
         )
     except DatabaseError as error:
         logger.exception("An intake could not be saved; the patient's answers stay in the session.")
         return not_saved(request, refused=isinstance(error, DataError), red_flags=red_flags)
-    flow.finish(key=flow.key, reference=submission.reference, red_flags=submission.all_red_flags)
+    finish(flow, submission)
     return redirect("intake:confirmation")
+
+
+def finish(flow: IntakeSession, submission: Submission) -> None:
+    flow.finish(
+        key=str(submission.idempotency_key),
+        reference=submission.reference,
+        red_flags=submission.all_red_flags,
+        support=wants_support(submission.text_flags),
+    )
 
 
 def not_saved(request: HttpRequest, *, refused: bool, red_flags: list[str]) -> HttpResponse:
@@ -247,25 +263,27 @@ def not_saved(request: HttpRequest, *, refused: bool, red_flags: list[str]) -> H
     return response
 
 
-def ask_to_send_again(key: str) -> SubmitForm:
+def ask_to_send_again(key: str, flags: list[str]) -> SubmitForm:
     """The send form for this intake, consent not yet given, with the reason it is shown again."""
-    form = SubmitForm(data={"key": key})
+    form = CheckSendForm(data={"key": key}, flags=flags)
     form.is_valid()
     form.errors.clear()  # no "you must agree" before they have had the chance
     form.add_error(None, "Please check your answers and send them again.")
     return form
 
 
-def render_check(request, forms: dict, submit_form: SubmitForm) -> HttpResponse:
+def render_check(request, forms: dict, submit_form: CheckSendForm) -> HttpResponse:
     flow = IntakeSession(request.session)
     sections = [{"step": step, "rows": rows_with_anchors(forms[step.slug])} for step in STEPS]
+    flags = [*all_red_flags(forms), *submit_form.rechecked_yes()]
     return render(
         request,
         "intake/check.html",
         {
             "sections": sections,
             "form": submit_form,
-            "advice": advice_groups(all_red_flags(forms)),
+            "advice": advice_groups(flags),
+            "support": wants_support(own_words_topics(forms)),
             "number": len(STEPS) + 1,
             "total": len(STEPS) + 1,
             "kept_for": answers_kept_for(),
@@ -303,6 +321,7 @@ def confirmation(request: HttpRequest) -> HttpResponse:
         {
             "reference": confirmed["reference"],
             "advice": advice,
+            "support": confirmed.get("support", False),
             # Emergency and maternity advice comes before "We have your answers" (on a phone,
             # the first screen), so nothing reassures before it.
             "advice_first": bool(advice) and advice[0].key in ("emergency", "maternity"),

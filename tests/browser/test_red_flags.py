@@ -147,7 +147,7 @@ def test_reviewer_sees_emergencies_first_and_needs_a_reason_to_treat(page, revie
     assert error.is_visible()
 
     page.get_by_role("checkbox", name="Treat despite the red flags").check()
-    page.get_by_label("Why treat despite the red flags").fill(
+    page.get_by_label("Why treat despite the warnings").fill(
         "Seen at A&E on 3 November; MRI normal; GP agrees to gentle massage."
     )
     with page.expect_navigation():

@@ -155,6 +155,7 @@ def test_detail_shows_answers_read_only_red_flags_first_and_the_reasons(reviewer
     assert set(form.fields) == {
         "recommendation",
         "override_red_flags",
+        "override_warnings",
         "red_flag_override_reason",
         "recommended_practitioner",
         "note_to_patient",
@@ -427,12 +428,13 @@ def test_load_demo_prints_the_reviewer_password_once(django_user_model):
     assert Submission.objects.count() == 12
 
 
-def test_detail_page_makes_at_most_11_queries(reviewer_client, demo, django_assert_max_num_queries):
+def test_detail_page_makes_at_most_12_queries(reviewer_client, demo, django_assert_max_num_queries):
     submission = demo["Joan Murphy"]
     reviewer_client.get(change_url(submission))
 
-    # The eleventh reads the follow-ups with their outcomes, for the "After the visit" panel.
-    with django_assert_max_num_queries(11):
+    # The eleventh reads the follow-ups with their outcomes, for the "After the visit" panel;
+    # the twelfth the published treatments, for the warnings a reviewer would override.
+    with django_assert_max_num_queries(12):
         response = reviewer_client.get(change_url(submission))
     assert response.status_code == 200
 
