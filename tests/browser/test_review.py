@@ -71,7 +71,7 @@ def test_red_flag_detail_is_plain_at_the_top(page, reviewer_account):
 
     page.goto(f"/admin/intake/submission/{submission.pk}/change/")
 
-    alert = page.get_by_role("alert")
+    alert = page.get_by_role("alert").filter(has_text="Red flags")
     assert "refer to a physician before treatment" in alert.inner_text()
     screenshot(page, "review-red-flag-desktop")
 
