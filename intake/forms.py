@@ -27,7 +27,7 @@ from intake.models import (
     PressurePreference,
     SelfCareInterest,
 )
-from intake.redflags import ASKED_FLAGS, Urgency
+from intake.redflags import ASKED_FLAGS, PREGNANCY_FLAGS
 from treatments.models import Condition, Modality, Precaution
 
 OLDEST_AGE = 120
@@ -449,7 +449,7 @@ class HealthForm(IntakeForm):
                 YES_NO,
                 f"Answer yes or no: {flag.label[0].lower()}{flag.label[1:]}",
                 # The advice script shows the right words at once when "Yes" is chosen.
-                attrs={"data-red-flag-urgency": Urgency(flag.urgency).name.lower()},
+                attrs={"data-red-flag-urgency": flag.advice},
             )
         for precaution in self.precautions:
             self.fields[precaution.slug] = radio_list(
@@ -468,6 +468,7 @@ class HealthForm(IntakeForm):
                         "max_value": "Enter a number of weeks from 1 to 42.",
                     },
                 )
+                self.add_pregnancy_flag_fields()
             elif precaution.detail_prompt:
                 self.fields[f"{precaution.slug}_detail"] = forms.CharField(
                     label=f"If yes: {precaution.detail_prompt}",
@@ -476,9 +477,34 @@ class HealthForm(IntakeForm):
                     error_messages={"max_length": "Keep this to 200 characters or fewer."},
                 )
 
+    def add_pregnancy_flag_fields(self) -> None:
+        """The pregnancy warning signs: asked with the pregnancy question, and required only
+        when the answer is yes (clean), so that the page works without JavaScript."""
+        for flag in PREGNANCY_FLAGS:
+            self.fields[f"red_flag_{flag.value}"] = radio_list(
+                flag.label,
+                YES_NO,
+                f"You said you are pregnant. Answer yes or no: {flag.label}",
+                attrs={"data-red-flag-urgency": flag.advice},
+            )
+            self.fields[f"red_flag_{flag.value}"].required = False
+
+    def pregnancy_question(self) -> Div:
+        """The pregnancy question; its detail (the weeks and the warning signs) is revealed
+        with "Yes" by the same script as every other detail."""
+        detail = Div(
+            Field(f"{PREGNANCY_SLUG}_detail"),
+            *[YesNo(f"red_flag_{flag.value}") for flag in PREGNANCY_FLAGS],
+            css_class="screening-detail",
+            css_id="pregnancy-detail",
+        )
+        return Div(YesNo(PREGNANCY_SLUG), detail, css_class="screening-question")
+
     def layout(self) -> Layout:
         screening = [
-            screening_question(precaution.slug, f"{precaution.slug}_detail" in self.fields)
+            self.pregnancy_question()
+            if precaution.slug == PREGNANCY_SLUG
+            else screening_question(precaution.slug, f"{precaution.slug}_detail" in self.fields)
             for precaution in self.precautions
         ]
         flags = [YesNo(f"red_flag_{flag.value}") for flag in ASKED_FLAGS]
@@ -501,11 +527,24 @@ class HealthForm(IntakeForm):
                     detail_name,
                     f"You answered yes: {precaution.detail_prompt or 'tell us more'}",
                 )
+        if self.pregnant():
+            for flag in PREGNANCY_FLAGS:
+                name = f"red_flag_{flag.value}"
+                if name in self.fields and not cleaned.get(name) and name not in self.errors:
+                    self.add_error(name, self.fields[name].error_messages["required"])
         return cleaned
+
+    def pregnant(self) -> bool:
+        return self.cleaned_data.get(PREGNANCY_SLUG) == "yes"
+
+    def asked_flags(self) -> list:
+        """The red flags asked of this patient: the pregnancy ones only if she is pregnant."""
+        pregnancy = PREGNANCY_FLAGS if self.pregnant() and PREGNANCY_SLUG in self.fields else []
+        return [*ASKED_FLAGS, *pregnancy]
 
     def summary(self) -> list[tuple[str, str]]:
         rows = []
-        for flag in ASKED_FLAGS:
+        for flag in self.asked_flags():
             answer = self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
             rows.append((flag.label, "Yes" if answer else "No"))
         for precaution, yes, detail in self.screening_answers():
@@ -533,7 +572,7 @@ class HealthForm(IntakeForm):
     def red_flags(self) -> list[str]:
         return [
             flag.value
-            for flag in ASKED_FLAGS
+            for flag in self.asked_flags()
             if self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
         ]
 

@@ -80,6 +80,7 @@ def derived_red_flags(fields: dict, screening_yes: set[str] | list[str]) -> list
         duration=fields.get("duration", ""),
         pain_now=fields.get("pain_now"),
         pain_week_average=fields.get("pain_week_average"),
+        conditions=fields.get("conditions", []),
     )
 
 

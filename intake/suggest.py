@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from intake.redflags import age_on
 
-ENGINE_VERSION = "2.0"
+ENGINE_VERSION = "3.0"
 REFER = "refer"
 POSTPONE = "postpone"
 
@@ -588,6 +588,14 @@ def load_precaution_names() -> dict[str, str]:
     return dict(Precaution.objects.values_list("slug", "name"))
 
 
+def with_recorded_pregnancy(screening_yes: list[str], weeks: int | None) -> list[str]:
+    """Weeks of pregnancy recorded (an admin edit, an import) while the pregnancy answer is
+    no: the safer reading is that the patient is pregnant, so the pregnancy cautions apply."""
+    if weeks and PREGNANCY not in screening_yes:
+        return [*screening_yes, PREGNANCY]
+    return screening_yes
+
+
 def answers_of(submission, screening_yes: list[str]) -> Answers:
     # Age on the day the intake was sent, so a recomputation gives the same answer later.
     on = timezone.localdate(submission.created_at) if submission.created_at else None
@@ -605,7 +613,7 @@ def answers_of(submission, screening_yes: list[str]) -> Answers:
         pressure=submission.pressure,
         self_care=submission.self_care,
         curious_about=list(submission.curious_about),
-        screening_yes=list(screening_yes),
+        screening_yes=with_recorded_pregnancy(list(screening_yes), submission.pregnancy_weeks),
         red_flags=[*submission.red_flags, *submission.derived_red_flags],
     )
 

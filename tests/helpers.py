@@ -7,7 +7,7 @@ from typing import NoReturn
 import pytest
 from django.urls import reverse
 
-from intake.redflags import ASKED_FLAGS
+from intake.redflags import ASKED_FLAGS, PREGNANCY_FLAGS
 from treatments.models import Precaution
 
 # Examples per property-based (fuzz) test: bounded so `make test` stays quick; a deep run sets
@@ -61,6 +61,8 @@ def health_answers(**yes) -> dict:
     """Every screening and red-flag question answered no, except those given."""
     data = {p.slug: "no" for p in Precaution.objects.asked()}
     data.update({f"red_flag_{flag.value}": "no" for flag in ASKED_FLAGS})
+    if yes.get("pregnancy") == "yes":
+        data.update({f"red_flag_{flag.value}": "no" for flag in PREGNANCY_FLAGS})
     data.update(yes)
     return data
 

@@ -91,7 +91,9 @@ VIGNETTES = [
             "pressure": "light",
             "screening_yes": ["osteoporosis"],
         },
-        top={"relaxation-massage"},
+        # Engine 3.0: osteoporosis and age with back pain never assessed: see a GP first.
+        top={REFER},
+        refer=True,
         never_top={"medical-massage"},
         cautions={"medical-massage": ["Osteoporosis", "Aged 85"]},
     ),
@@ -127,8 +129,8 @@ VIGNETTES = [
         refer=True,
     ),
     V(
-        "everything avoided: a fever and neck ache",
-        stressed(screening_yes=["fever"], body_regions=["neck"]),
+        "everything avoided: a fever and knee ache",
+        stressed(screening_yes=["fever"], body_regions=["knees"]),
         top={POSTPONE},
         never_top=MASSAGES | {"acupressure", "acupuncture"},
     ),
@@ -202,8 +204,8 @@ VIGNETTES = [
     V(
         "chemotherapy nausea",
         {"age": 60, "goals": ["nausea"], "screening_yes": ["cancer-treatment"]},
-        top={REFER},
-        refer=True,
+        # No back pain: the cancer-treatment precaution guides, not a back-pain red flag.
+        top={"acupressure"},
         cautions={"medical-massage": ["Cancer treatment"]},
     ),
     V(
@@ -361,6 +363,7 @@ def run(vignette: Vignette) -> dict:
         duration=given.get("duration", ""),
         pain_now=given.get("pain_now", 0),
         pain_week_average=given.get("pain_week_average", 0),
+        conditions=given.get("conditions", []),
     )
     return suggest.suggest(
         Answers(**given, red_flags=[*asked, *derived]),

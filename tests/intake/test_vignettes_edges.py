@@ -1,0 +1,95 @@
+"""Vignettes at the edges of the red-flag rules (engine 3.0): each new or narrowed derived
+flag, with a patient who must raise it and one who must not."""
+
+import pytest
+
+from intake.redflags import FLAGS_BY_VALUE, Urgency, derive, urgency_of
+
+
+def flags(**answers) -> list[str]:
+    given = {
+        "asked": [],
+        "screening_yes": [],
+        "body_regions": [],
+        "age": 40,
+        "duration": "over_3_months",
+        "pain_now": 4,
+        "pain_week_average": 4,
+        **answers,
+    }
+    return [*given["asked"], *derive(**given)]
+
+
+CASES = [
+    # (name, answers, flag expected, urgency expected)
+    ("fever and headache: meningitis picture", {"screening_yes": ["fever"],
+     "body_regions": ["head"]},
+     "fever_neck_headache", Urgency.EMERGENCY),
+    ("fever and neck pain", {"screening_yes": ["fever"], "body_regions": ["neck"]},
+     "fever_neck_headache", Urgency.EMERGENCY),
+    ("cancer treatment and upper back pain", {"screening_yes": ["cancer-treatment"],
+     "body_regions": ["upper_back"]}, "cancer_spinal_pain", Urgency.URGENT),
+    ("past cancer ticked with night pain", {"asked": ["cancer_history", "night_pain"],
+     "body_regions": ["lower_back"]}, "cancer_spinal_pain", Urgency.URGENT),
+    ("cancer treatment and low back pain", {"screening_yes": ["cancer-treatment"],
+     "body_regions": ["lower_back"]}, "cancer_history", Urgency.BEFORE_TREATMENT),
+    ("79 with back pain for a year, never assessed", {"age": 79, "body_regions": ["lower_back"]},
+     "over_50_new_pain", Urgency.BEFORE_TREATMENT),
+    ("osteoporosis and new back pain, no fall", {"screening_yes": ["osteoporosis"],
+     "body_regions": ["lower_back"], "duration": "under_6_weeks"}, "osteoporosis_back_pain",
+     Urgency.BEFORE_TREATMENT),
+    ("long-term steroids with back pain", {"screening_yes": ["weakened-immunity"],
+     "body_regions": ["lower_back"]}, "weakened_immunity", Urgency.BEFORE_TREATMENT),
+    ("a serious accident", {"asked": ["major_trauma"]}, "major_trauma", Urgency.EMERGENCY),
+    ("60 with new sciatica", {"age": 60, "body_regions": ["lower_back"],
+     "conditions": ["sciatica"], "duration": "under_6_weeks"}, "over_50_new_pain",
+     Urgency.BEFORE_TREATMENT),
+    ("night pain", {"asked": ["night_pain"]}, "night_pain", Urgency.URGENT),
+    ("unexplained weight loss", {"asked": ["weight_loss"]}, "weight_loss", Urgency.URGENT),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name, answers, flag, urgency", CASES, ids=[c[0] for c in CASES])
+def test_the_flag_is_raised_at_its_urgency(name, answers, flag, urgency):
+    found = flags(**answers)
+    assert flag in found
+    assert FLAGS_BY_VALUE[flag].urgency == urgency
+    assert urgency_of(found) >= urgency
+    assert FLAGS_BY_VALUE[flag].source
+
+
+NOT_FLAGGED = [
+    ("steroid user with no back pain", {"screening_yes": ["weakened-immunity"],
+     "body_regions": ["knees"]}),
+    ("cancer treatment, nausea, no pain placed", {"screening_yes": ["cancer-treatment"],
+     "pain_now": 0, "pain_week_average": 0}),
+    ("cancer treatment with knee pain", {"screening_yes": ["cancer-treatment"],
+     "body_regions": ["knees"]}),
+    ("fever with knee pain", {"screening_yes": ["fever"], "body_regions": ["knees"]}),
+    ("osteoporosis with wrist pain", {"screening_yes": ["osteoporosis"],
+     "body_regions": ["hands"]}),
+    ("neck pain at 40 with no other sign", {"body_regions": ["neck"]}),
+    ("79 with long-standing knee pain", {"age": 79, "body_regions": ["knees"]}),
+    ("60 with sciatica a doctor has named", {"age": 60, "body_regions": ["lower_back"],
+     "conditions": ["sciatica"]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name, answers", NOT_FLAGGED, ids=[c[0] for c in NOT_FLAGGED])
+def test_no_flag_is_raised(name, answers):
+    assert flags(**answers) == []
+
+
+def test_fever_with_neck_pain_is_999_before_the_back_pain_flag():
+    found = flags(screening_yes=["fever"], body_regions=["neck", "lower_back"])
+    assert set(found) == {"fever_neck_headache", "fever_back_pain"}
+    assert urgency_of(found) == Urgency.EMERGENCY
+
+
+def test_pregnancy_warning_signs_go_to_the_maternity_unit():
+    for value in ("pregnancy_headache_vision_swelling", "pregnancy_bleeding",
+                  "pregnancy_fewer_movements"):  # fmt: skip
+        flag = FLAGS_BY_VALUE[value]
+        assert flag.advice == "maternity"
+        assert flag.pregnancy_only
+        assert "NICE NG133" in flag.source or "NHS" in flag.source
