@@ -203,9 +203,9 @@ FLAGS = [
         "as a careful clinician would",
         asked=False,
         derived_from="The date of birth (aged 50 or over) with the neck or back on the body map "
-        "and pain that is new (under 6 weeks) or that no doctor has named (no sciatica, low "
-        "back pain or neck pain among the conditions a health professional told them of), or "
-        "new pain placed nowhere",
+        "and pain that is new (under 6 weeks) or that no doctor has named (none of sciatica, "
+        "low back pain, neck pain, fibromyalgia, arthritis or chronic pain among the "
+        "conditions a health professional told them of), or new pain placed nowhere",
     ),
 ]
 FLAGS_BY_VALUE = {flag.value: flag for flag in FLAGS}
@@ -226,8 +226,16 @@ THORACIC_REGIONS = {"upper_back"}
 NEW_PAIN = "under_6_weeks"
 OLDER_AGE = 50
 # Conditions on the symptoms step ("Has a doctor or other health professional told you that
-# you have any of these?") that mean the spinal pain has been assessed by a clinician.
-ASSESSED_SPINAL_CONDITIONS = {"sciatica", "low-back-pain", "neck-pain"}
+# you have any of these?") that mean the long-standing spinal pain has been assessed by a
+# clinician: a spinal diagnosis, or one that explains widespread pain.
+ASSESSED_SPINAL_CONDITIONS = {
+    "sciatica",
+    "low-back-pain",
+    "neck-pain",
+    "fibromyalgia",
+    "arthritis",
+    "chronic-pain",
+}
 
 
 def age_on(born: datetime.date | None, day: datetime.date) -> int | None:

@@ -12,7 +12,7 @@ import pytest
 
 from intake import suggest
 from intake.redflags import derive
-from intake.suggest import POSTPONE, REFER, Answers
+from intake.suggest import POSTPONE, REFER, UNDECIDED, Answers
 
 MASSAGES = {"massage-therapy", "medical-massage", "relaxation-massage"}
 LONG = "over_3_months"
@@ -56,7 +56,8 @@ VIGNETTES = [
     V(
         "blood thinners and firm pressure",
         back_pain(pressure="firm", screening_yes=["blood-thinners"]),
-        top={"relaxation-massage", "acupressure", "massage-therapy"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "relaxation-massage", "acupressure", "massage-therapy"},
         never_top={"medical-massage", "acupuncture"},
         cautions={"medical-massage": ["Blood thinners"], "acupuncture": ["Blood thinners"]},
     ),
@@ -143,13 +144,15 @@ VIGNETTES = [
     V(
         "no preferences at all",
         {"age": 45},
-        top={"massage-therapy", "relaxation-massage"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "massage-therapy", "relaxation-massage"},
         never_top={"acupuncture", "medical-massage"},
     ),
     V(
         "a blood clot now, wanting to relax",
         stressed(screening_yes=["blood-clot-now"]),
-        top={"acupressure", "acupuncture"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "acupressure", "acupuncture"},
         never_top=MASSAGES,
         cautions={"acupressure": ["Blood clot now"]},
     ),
@@ -190,7 +193,8 @@ VIGNETTES = [
             "pressure": "firm",
             "screening_yes": ["recent-surgery"],
         },
-        top={"acupressure", "medical-massage"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "acupressure", "medical-massage"},
         never_top={"acupuncture"},
         cautions={"medical-massage": ["Recent surgery"]},
     ),
@@ -288,7 +292,8 @@ VIGNETTES = [
     V(
         "diabetic neuropathy, aching feet, firm pressure",
         back_pain(body_regions=["feet"], pressure="firm", screening_yes=["diabetes-neuropathy"]),
-        top={"relaxation-massage", "acupressure", "massage-therapy"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "relaxation-massage", "acupressure", "massage-therapy"},
         never_top={"medical-massage", "acupuncture"},
         cautions={"medical-massage": ["Diabetes"], "acupuncture": ["Diabetes"]},
     ),
@@ -321,14 +326,16 @@ VIGNETTES = [
     V(
         "30 weeks pregnant, long-standing back pain, firm pressure",
         back_pain(pressure="firm", screening_yes=["pregnancy"], pregnancy_weeks=30),
-        top={"relaxation-massage"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "relaxation-massage"},
         never_top={"medical-massage", "acupuncture"},
         cautions={"medical-massage": ["Pregnancy"]},
     ),
     V(
         "8 weeks pregnant, migraine, fine with needles",
         migraine(needles="comfortable", screening_yes=["pregnancy"], pregnancy_weeks=8),
-        top={"relaxation-massage", "acupressure"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "relaxation-massage", "acupressure"},
         never_top={"acupuncture"},
         cautions={"acupuncture": ["8 weeks pregnant"]},
     ),

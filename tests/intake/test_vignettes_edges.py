@@ -3,6 +3,7 @@ flag, with a patient who must raise it and one who must not."""
 
 import pytest
 
+from intake import suggest
 from intake.redflags import FLAGS_BY_VALUE, Urgency, derive, urgency_of
 
 
@@ -93,3 +94,114 @@ def test_pregnancy_warning_signs_go_to_the_maternity_unit():
         assert flag.advice == "maternity"
         assert flag.pregnancy_only
         assert "NICE NG133" in flag.source or "NHS" in flag.source
+
+
+# --- The engine at the edges: ranking and guideline scope (engine 3.0) ---
+
+
+def engine(**answers) -> dict:
+    from tests.intake.test_vignettes import Vignette, run
+
+    return run(Vignette("edge", answers, top=set()))
+
+
+def entry(result: dict, slug: str) -> dict:
+    return next(e for e in result["ranking"] if e["slug"] == slug)
+
+
+@pytest.mark.django_db
+def test_pregnancy_sickness_gets_acupressure_despite_its_point_caution():
+    result = engine(age=29, goals=["nausea"], screening_yes=["pregnancy"], pregnancy_weeks=14)
+
+    assert result["top"] == "acupressure"
+    acupressure = entry(result, "acupressure")
+    assert acupressure["score"] > 0
+    assert any("Pregnancy" in c["precaution"] for c in acupressure["cautions"])
+    assert any("how to give it" in r for r in acupressure["reasons"])
+
+
+@pytest.mark.django_db
+def test_nausea_not_in_pregnancy_keeps_the_ordinary_weighing():
+    result = engine(age=29, goals=["nausea"], screening_yes=["blood-thinners"])
+    assert not any("how to give it" in r for e in result["ranking"] for r in e["reasons"])
+
+
+@pytest.mark.django_db
+def test_acute_neck_pain_with_no_reason_is_no_clear_suggestion():
+    result = engine(
+        age=35, goals=["pain_relief"], body_regions=["neck"], duration="under_6_weeks",
+        pain_now=6, pain_week_average=6,
+    )  # fmt: skip
+
+    assert result["top"] == suggest.UNDECIDED
+    assert result["advice"] == "No clear suggestion: the reviewer decides."
+    assert not any(e["suggested"] for e in result["ranking"])
+
+
+@pytest.mark.django_db
+def test_a_clopidogrel_knee_patient_gets_no_relaxation_massage_on_a_tie():
+    result = engine(
+        age=45, goals=["pain_relief"], body_regions=["knees"], duration="under_6_weeks",
+        pain_now=4, pain_week_average=4, screening_yes=["blood-thinners"],
+    )  # fmt: skip
+    assert result["top"] != "relaxation-massage"
+
+
+@pytest.mark.django_db
+def test_a_negative_score_is_never_suggested():
+    result = engine(age=40, goals=["stress_relief"], screening_yes=["heart-condition", "fever"])
+    for item in result["ranking"]:
+        assert not (item["score"] < 0 and item["suggested"]), item["slug"]
+
+
+@pytest.mark.django_db
+def test_a_reason_that_survives_its_caution_is_still_suggested():
+    result = engine(age=40, goals=["stress_relief"], screening_yes=["heart-condition"])
+    assert result["top"] == "relaxation-massage"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "answers, guideline",
+    [
+        ({"conditions": ["sciatica", "chronic-pain"], "body_regions": ["legs"]}, "NG59"),
+        ({"conditions": ["chronic-pain"], "body_regions": ["lower_back", "hips"]}, "NG59"),
+        ({"conditions": ["arthritis", "chronic-pain"], "body_regions": ["knees"]}, "NG226"),
+        ({"conditions": ["arthritis", "chronic-pain"], "body_regions": ["hips"]}, "NG226"),
+        ({"conditions": ["injury-recovery", "chronic-pain"], "body_regions": ["arms"]}, "NG193"),
+    ],
+)
+def test_nice_says_no_acupuncture_for_this_chronic_pain(answers, guideline):
+    result = engine(age=40, duration="over_3_months", pain_week_average=5, **answers)
+    acupuncture = entry(result, "acupuncture")
+
+    assert acupuncture["score"] <= 0
+    assert any(guideline in r for r in acupuncture["reasons"])
+
+
+@pytest.mark.django_db
+def test_chronic_primary_pain_may_be_offered_acupuncture():
+    result = engine(
+        age=40, conditions=["fibromyalgia", "chronic-pain"], body_regions=["shoulders"],
+        duration="over_3_months", pain_week_average=5, needles="comfortable",
+    )  # fmt: skip
+    assert entry(result, "acupuncture")["score"] >= 2
+
+
+@pytest.mark.django_db
+def test_a_steroid_user_with_no_back_pain_is_not_held():
+    result = engine(
+        age=40, goals=["stress_relief"], body_regions=["shoulders"],
+        screening_yes=["weakened-immunity"],
+    )  # fmt: skip
+
+    assert result["refer"] is False
+    assert result["red_flags"] == []
+    assert any(
+        "immune" in c["precaution"].lower() for e in result["ranking"] for c in e["cautions"]
+    )
+
+
+def test_weeks_recorded_with_a_no_to_pregnancy_are_read_as_pregnant():
+    assert "pregnancy" in suggest.with_recorded_pregnancy([], 22)
+    assert suggest.with_recorded_pregnancy(["fever"], None) == ["fever"]
