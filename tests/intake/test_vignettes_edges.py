@@ -205,3 +205,15 @@ def test_a_steroid_user_with_no_back_pain_is_not_held():
 def test_weeks_recorded_with_a_no_to_pregnancy_are_read_as_pregnant():
     assert "pregnancy" in suggest.with_recorded_pregnancy([], 22)
     assert suggest.with_recorded_pregnancy(["fever"], None) == ["fever"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("precaution", ["blood-thinners", "metal-allergy"])
+def test_acupuncture_advice_is_no_more_lenient_than_the_nhs(precaution):
+    from treatments.models import PrecautionGuidance
+
+    advice = PrecautionGuidance.objects.get(
+        precaution__slug=precaution, modality__slug="acupuncture"
+    ).advice
+    assert "may not be suitable" in advice
+    assert "often still possible" not in advice
