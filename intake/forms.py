@@ -9,13 +9,12 @@ import re
 import unicodedata
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Div, Field, Fieldset, Layout
+from crispy_forms.layout import Field, Layout
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils import timezone
 
 from clinic.content_cache import cached_content
-from intake.layout import YesNo
 from intake.models import (
     BodyRegion,
     ContactMethod,
@@ -23,12 +22,10 @@ from intake.models import (
     Duration,
     Goal,
     NeedleFeeling,
-    Outcome,
     PressurePreference,
     SelfCareInterest,
 )
-from intake.redflags import ASKED_FLAGS, PREGNANCY_FLAGS
-from treatments.models import Condition, Modality, Precaution
+from treatments.models import Condition
 
 OLDEST_AGE = 120
 TEXT_LIMIT = 2000
@@ -419,167 +416,6 @@ class GoalsForm(IntakeForm):
     )
 
 
-def screening_question(name: str, has_detail: bool) -> Div:
-    """A screening question and its detail field, kept together."""
-    parts = [YesNo(name)]
-    if has_detail:
-        parts.append(Field(f"{name}_detail", wrapper_class="screening-detail"))
-    return Div(*parts, css_class="screening-question")
-
-
-RED_FLAG_SECTION = "Do you have any of these now, or have you had them recently?"
-
-
-class HealthForm(IntakeForm):
-    """The red flags first (the questions where a "yes" changes what the patient should do
-    today), then one screening question per precaution the clinic asks about."""
-
-    title = "Your health"
-
-    def __init__(self, *args, **kwargs):
-        # Read fresh on every request: a cached list could keep asking a retired question.
-        self.precautions = list(Precaution.objects.asked())
-        super().__init__(*args, **kwargs)
-
-    def add_fields(self) -> None:
-        # In the page's order, so the error summary lists the messages as the page shows them.
-        for flag in ASKED_FLAGS:
-            self.fields[f"red_flag_{flag.value}"] = radio_list(
-                flag.label,
-                YES_NO,
-                f"Answer yes or no: {flag.label[0].lower()}{flag.label[1:]}",
-                # The advice script shows the right words at once when "Yes" is chosen.
-                attrs={"data-red-flag-urgency": flag.advice},
-            )
-        for precaution in self.precautions:
-            self.fields[precaution.slug] = radio_list(
-                precaution.question, YES_NO, f"Answer yes or no: {precaution.question}"
-            )
-            if precaution.slug == PREGNANCY_SLUG:
-                self.fields[f"{precaution.slug}_detail"] = forms.IntegerField(
-                    label="If yes: How many weeks pregnant are you?",
-                    required=False,
-                    min_value=1,
-                    max_value=42,
-                    widget=forms.TextInput(attrs={"inputmode": "numeric"}),
-                    error_messages={
-                        "invalid": "Enter the number of weeks as a number, like 12.",
-                        "min_value": "Enter a number of weeks from 1 to 42.",
-                        "max_value": "Enter a number of weeks from 1 to 42.",
-                    },
-                )
-                self.add_pregnancy_flag_fields()
-            elif precaution.detail_prompt:
-                self.fields[f"{precaution.slug}_detail"] = forms.CharField(
-                    label=f"If yes: {precaution.detail_prompt}",
-                    required=False,
-                    max_length=200,
-                    error_messages={"max_length": "Keep this to 200 characters or fewer."},
-                )
-
-    def add_pregnancy_flag_fields(self) -> None:
-        """The pregnancy warning signs: asked with the pregnancy question, and required only
-        when the answer is yes (clean), so that the page works without JavaScript."""
-        for flag in PREGNANCY_FLAGS:
-            self.fields[f"red_flag_{flag.value}"] = radio_list(
-                flag.label,
-                YES_NO,
-                f"You said you are pregnant. Answer yes or no: {flag.label}",
-                attrs={"data-red-flag-urgency": flag.advice},
-            )
-            self.fields[f"red_flag_{flag.value}"].required = False
-
-    def pregnancy_question(self) -> Div:
-        """The pregnancy question; its detail (the weeks and the warning signs) is revealed
-        with "Yes" by the same script as every other detail."""
-        detail = Div(
-            Field(f"{PREGNANCY_SLUG}_detail"),
-            *[YesNo(f"red_flag_{flag.value}") for flag in PREGNANCY_FLAGS],
-            css_class="screening-detail",
-            css_id="pregnancy-detail",
-        )
-        return Div(YesNo(PREGNANCY_SLUG), detail, css_class="screening-question")
-
-    def layout(self) -> Layout:
-        screening = [
-            self.pregnancy_question()
-            if precaution.slug == PREGNANCY_SLUG
-            else screening_question(precaution.slug, f"{precaution.slug}_detail" in self.fields)
-            for precaution in self.precautions
-        ]
-        flags = [YesNo(f"red_flag_{flag.value}") for flag in ASKED_FLAGS]
-        return Layout(
-            Fieldset(RED_FLAG_SECTION, *flags, css_class="red-flags"),
-            Fieldset("Health questions", *screening, css_class="screening"),
-        )
-
-    def clean(self):
-        cleaned = super().clean()
-        for precaution in self.precautions:
-            detail_name = f"{precaution.slug}_detail"
-            needs_detail = cleaned.get(precaution.slug) == "yes" and detail_name in self.fields
-            if (
-                needs_detail
-                and cleaned.get(detail_name) in (None, "")
-                and detail_name not in self.errors
-            ):
-                self.add_error(
-                    detail_name,
-                    f"You answered yes: {precaution.detail_prompt or 'tell us more'}",
-                )
-        if self.pregnant():
-            for flag in PREGNANCY_FLAGS:
-                name = f"red_flag_{flag.value}"
-                if name in self.fields and not cleaned.get(name) and name not in self.errors:
-                    self.add_error(name, self.fields[name].error_messages["required"])
-        return cleaned
-
-    def pregnant(self) -> bool:
-        return self.cleaned_data.get(PREGNANCY_SLUG) == "yes"
-
-    def asked_flags(self) -> list:
-        """The red flags asked of this patient: the pregnancy ones only if she is pregnant."""
-        pregnancy = PREGNANCY_FLAGS if self.pregnant() and PREGNANCY_SLUG in self.fields else []
-        return [*ASKED_FLAGS, *pregnancy]
-
-    def summary(self) -> list[tuple[str, str]]:
-        rows = []
-        for flag in self.asked_flags():
-            answer = self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
-            rows.append((flag.label, "Yes" if answer else "No"))
-        for precaution, yes, detail in self.screening_answers():
-            answer = "Yes" if yes else "No"
-            if precaution.slug == PREGNANCY_SLUG and detail:
-                detail = f"{detail} weeks"
-            rows.append((precaution.question, f"{answer}: {detail}" if detail else answer))
-        return rows
-
-    def screening_answers(self) -> list[tuple[Precaution, bool, str]]:
-        answers = []
-        for precaution in self.precautions:
-            detail = self.cleaned_data.get(f"{precaution.slug}_detail")
-            yes = self.cleaned_data[precaution.slug] == "yes"
-            answers.append(
-                (precaution, yes, str(detail) if yes and detail not in (None, "") else "")
-            )
-        return answers
-
-    def pregnancy_weeks(self) -> int | None:
-        if self.cleaned_data.get(PREGNANCY_SLUG) == "yes":
-            return self.cleaned_data.get(f"{PREGNANCY_SLUG}_detail")
-        return None
-
-    def red_flags(self) -> list[str]:
-        return [
-            flag.value
-            for flag in self.asked_flags()
-            if self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
-        ]
-
-    def screening_yes(self) -> set[str]:
-        return {precaution.slug for precaution, yes, _ in self.screening_answers() if yes}
-
-
 class PreferencesForm(IntakeForm):
     title = "Your preferences"
 
@@ -656,86 +492,3 @@ class DraftForm(IntakeForm):
             "max_length": "The email address must be 254 characters or fewer.",
         },
     )
-
-
-class FollowUpForm(IntakeForm):
-    """The follow-up questionnaire: treatment had, the three PEG items and the PGIC."""
-
-    had_treatment = forms.TypedChoiceField(
-        label="Have you had any treatment at our clinic since your intake?",
-        choices=[("yes", "Yes"), ("no", "No")],
-        coerce=lambda value: value == "yes",
-        widget=forms.RadioSelect,
-        error_messages={"required": "Choose whether you have had treatment since your intake."},
-    )
-    modality = forms.ModelChoiceField(
-        label="If yes, which treatment did you have?",
-        queryset=Modality.objects.none(),
-        required=False,
-        empty_label="Choose a treatment",
-        help_text="If you had more than one, choose the one you had most.",
-        error_messages={"invalid_choice": "Choose one of the treatments in the list."},
-    )
-    sessions = forms.IntegerField(
-        label="If yes, how many sessions have you had?",
-        required=False,
-        min_value=1,
-        max_value=100,
-        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
-        error_messages={
-            "invalid": "Enter the number of sessions as a whole number, such as 3.",
-            "min_value": "Enter the number of sessions, 1 or more.",
-            "max_value": "Enter the number of sessions, 100 or fewer.",
-        },
-    )
-    pain_average = ScaleField(
-        label=PEG_PAIN,
-        low="no pain",
-        high="pain as bad as you can imagine",
-        required_message="Choose a number from 0 to 10 for your pain on average.",
-    )
-    interference_enjoyment = ScaleField(
-        label=PEG_ENJOYMENT,
-        low="does not interfere",
-        high="completely interferes",
-        required_message="Choose a number from 0 to 10 for your enjoyment of life.",
-    )
-    interference_activity = ScaleField(
-        label=PEG_ACTIVITY,
-        low="does not interfere",
-        high="completely interferes",
-        required_message="Choose a number from 0 to 10 for your general activity.",
-    )
-    change = forms.TypedChoiceField(
-        label="Since your intake, how would you describe the change, if any, in your pain and "
-        "how you get on with daily life?",
-        choices=Outcome.Change.choices,
-        coerce=int,
-        widget=forms.RadioSelect,
-        error_messages={"required": "Choose how things have changed since your intake."},
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["modality"].queryset = Modality.objects.published()
-
-    def layout(self) -> Layout:
-        # "If yes" details revealed on yes, as on the health step (conditional-reveal.js).
-        treatment_detail = Div(
-            "modality", "sessions", css_class="screening-detail", css_id="treatment-detail"
-        )
-        return Layout(
-            Div(YesNo("had_treatment"), treatment_detail, css_class="screening-question"),
-            Field("pain_average", template=SCALE_TEMPLATE),
-            Field("interference_enjoyment", template=SCALE_TEMPLATE),
-            Field("interference_activity", template=SCALE_TEMPLATE),
-            "change",
-        )
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("had_treatment") is False:
-            cleaned["modality"], cleaned["sessions"] = None, None
-        elif cleaned.get("had_treatment") and not cleaned.get("modality"):
-            self.add_error("modality", "Choose which treatment you had.")
-        return cleaned

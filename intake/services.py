@@ -14,10 +14,10 @@ from intake.emails import email_enqueue
 from intake.forms import (
     AboutYouForm,
     GoalsForm,
-    HealthForm,
     PreferencesForm,
     SymptomsForm,
 )
+from intake.health_form import HealthForm
 from intake.models import (
     AuditEvent,
     EmailSend,
