@@ -25,6 +25,9 @@ def test_the_warning_signs_are_on_the_page_inside_the_pregnancy_detail(client, a
     for flag in PREGNANCY_FLAGS:
         # Without JavaScript every detail is shown, so the questions are always reachable.
         assert f'name="red_flag_{flag.value}"' in detail
+        assert 'data-red-flag-urgency="maternity"' in detail
+    # The advice the script shows at once on "Yes" has the maternity words.
+    assert 'data-red-flag-advice="maternity"' in page
 
 
 @pytest.mark.parametrize("flag", PREGNANCY_FLAGS, ids=lambda f: f.value)
