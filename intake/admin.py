@@ -50,7 +50,7 @@ from intake.services import (
     submissions_delete,
     suggestion_recompute,
 )
-from intake.suggest import POSTPONE, REFER, load_engine_data
+from intake.suggest import POSTPONE, REFER, UNDECIDED, UNDECIDED_LABEL, load_engine_data
 from treatments.models import Condition, Modality, Practitioner
 
 RED_FLAG_WORDS = {
@@ -229,7 +229,12 @@ class TopSuggestionFilter(admin.SimpleListFilter):
     parameter_name = "top"
 
     def lookups(self, request, model_admin):
-        return [*published_modalities(), (REFER, REFER_LABEL), (POSTPONE, POSTPONE_LABEL)]
+        return [
+            *published_modalities(),
+            (REFER, REFER_LABEL),
+            (POSTPONE, POSTPONE_LABEL),
+            (UNDECIDED, UNDECIDED_LABEL),
+        ]
 
     def queryset(self, request, queryset):
         return queryset.filter(top_suggestion=self.value()) if self.value() else queryset

@@ -24,16 +24,16 @@ from django import forms
 from django.urls import reverse
 from django.utils import timezone
 
+from intake.follow_up_forms import FollowUpForm
 from intake.forms import (
     PREGNANCY_SLUG,
-    RED_FLAG_SECTION,
     AboutYouForm,
-    FollowUpForm,
     GoalsForm,
     PreferencesForm,
     ScaleField,
     SymptomsForm,
 )
+from intake.health_form import RED_FLAG_SECTION
 from intake.models import Outcome, Submission
 from intake.redflags import ASKED_FLAGS
 from treatments.models import Precaution

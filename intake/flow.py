@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
 
 from intake import forms
+from intake.health_form import HealthForm
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ STEPS = [
     Step("about-you", forms.AboutYouForm),
     Step("symptoms", forms.SymptomsForm),
     Step("goals", forms.GoalsForm),
-    Step("health", forms.HealthForm),
+    Step("health", HealthForm),
     Step("preferences", forms.PreferencesForm),
 ]
 STEPS_BY_SLUG = {step.slug: step for step in STEPS}

@@ -11,7 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from intake.follow_up import LinkState, follow_up_find, follow_ups_stop, outcome_save
-from intake.forms import FollowUpForm
+from intake.follow_up_forms import FollowUpForm
 
 CLOSED_STATUS = {LinkState.UNKNOWN: 404}  # used, expired and stopped links: 410 Gone
 

@@ -16,7 +16,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from intake.redflags import Urgency, staff_labels
-from intake.suggest import POSTPONE, REFER
+from intake.suggest import POSTPONE, REFER, UNDECIDED, UNDECIDED_LABEL
 from intake.textscreen import TOPICS_BY_VALUE
 from treatments.models import Modality, Practitioner, Precaution
 
@@ -336,6 +336,8 @@ class Submission(models.Model):
             return REFER_LABEL
         if self.top_suggestion == POSTPONE:
             return POSTPONE_LABEL
+        if self.top_suggestion == UNDECIDED:
+            return UNDECIDED_LABEL
         for entry in self.suggestion.get("ranking", []):
             if entry["slug"] == self.top_suggestion:
                 return entry["name"]

@@ -21,10 +21,12 @@ RULE_SOURCES = {
     "musculoskeletal_problem": "Seeds (medical massage); NICE NG59 (manual therapy such as "
     "massage only as part of a treatment package that includes exercise)",
     "acupressure_studied_uses": "Seeds (acupressure); NCCIH: Acupuncture and acupressure; "
-    "Cochrane reviews of P6 wrist acupressure for nausea (mixed results)",
+    "Cochrane reviews of P6 wrist acupressure for nausea (mixed results); NICE NG201 "
+    "antenatal care (acupressure for nausea and vomiting in pregnancy)",
     "chronic_pain_or_headache": "Seeds; NICE NG193 (acupuncture may be considered for chronic "
-    "primary pain); NICE CG150 (acupuncture for preventing migraine and tension-type "
-    "headache); NICE NG59 (acupuncture not recommended for low back pain)",
+    "primary pain only); NICE CG150 (acupuncture for preventing migraine and tension-type "
+    "headache); NICE NG59 (do not offer acupuncture for low back pain with or without "
+    "sciatica); NICE NG226 (do not offer acupuncture for osteoarthritis)",
     "needle_preference": "Seeds (acupuncture uses needles; acupressure works on the same points "
     "without them)",
     "self_care_interest": "Seeds (acupressure can be self-administered once learnt)",
@@ -68,6 +70,14 @@ def scoring() -> list[str]:
         "“Avoid” takes a treatment out; when every treatment is out, the suggestion is to "
         "postpone until the patient is well.",
         "Any red flag puts every treatment on hold: the suggestion is to refer to a physician.",
+        "A caution about the very state a need rule suggests the treatment for (the "
+        "pregnancy caution on acupressure for sickness in pregnancy: which points to avoid) is "
+        "shown but takes no points off: it says how to give the treatment, not whether.",
+        "A treatment is “suggested” only with a reason from the answers and a score of 0 or "
+        "more (at 0, not when a caution limits its core technique); a negative score is never "
+        "suggested.",
+        f"When no treatment is suggested, the result is “{suggest.UNDECIDED_LABEL}”, never a "
+        "tie-break.",
         "Ties go to the treatment with fewer cautions, then to the display order.",
     ]
 

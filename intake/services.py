@@ -14,10 +14,10 @@ from intake.emails import email_enqueue
 from intake.forms import (
     AboutYouForm,
     GoalsForm,
-    HealthForm,
     PreferencesForm,
     SymptomsForm,
 )
+from intake.health_form import HealthForm
 from intake.models import (
     AuditEvent,
     EmailSend,
@@ -85,6 +85,7 @@ def derived_red_flags(fields: dict, screening_yes: set[str] | list[str]) -> list
         duration=fields.get("duration", ""),
         pain_now=fields.get("pain_now"),
         pain_week_average=fields.get("pain_week_average"),
+        conditions=fields.get("conditions", []),
     )
 
 

@@ -7,6 +7,8 @@ from typing import NoReturn
 import pytest
 from django.urls import reverse
 
+from intake.redflags import PREGNANCY_FLAGS
+
 # Examples per property-based (fuzz) test: bounded so `make test` stays quick; a deep run sets
 # FUZZ_EXAMPLES=2000, for example.
 FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "50"))
@@ -57,7 +59,7 @@ def admin_form_data(response) -> dict:
 def health_answers(**yes) -> dict:
     """Every screening and red-flag question answered no, except those given: a precaution
     given "yes" (by its slug) is ticked in its theme, whose question is then answered yes."""
-    from intake.forms import HealthForm
+    from intake.health_form import HealthForm
 
     form = HealthForm()
     data = {name: "no" for name, field in form.fields.items() if field.required}
@@ -68,6 +70,8 @@ def health_answers(**yes) -> dict:
             data[f"theme_{theme}_items"] = chosen
             for slug in chosen:
                 del yes[slug]
+    if yes.get("pregnancy") == "yes":
+        data.update({f"red_flag_{flag.value}": "no" for flag in PREGNANCY_FLAGS})
     data.update(yes)
     return data
 

@@ -72,3 +72,20 @@ def test_the_red_flags_come_first_under_their_own_heading(request):
         screenshot(page, f"intake-health-{'phone' if viewport == 'phone_page' else 'desktop'}")
         height = page.evaluate("document.documentElement.scrollHeight")
         print(viewport, "health step height", height)
+
+
+def test_pregnancy_reveals_its_warning_signs_and_a_yes_shows_the_maternity_advice(phone_page):
+    page = phone_page
+    reach_the_health_step(page)
+    pregnancy = Precaution.objects.get(slug="pregnancy")
+    detail = page.locator("#pregnancy_if_yes")
+    assert not detail.is_visible()
+
+    question_of(page, pregnancy).get_by_label("Yes", exact=True).check()
+    assert detail.is_visible()
+    bleeding = page.get_by_role("group", name="In pregnancy: bleeding from your vagina")
+    bleeding.get_by_label("Yes", exact=True).check()
+    advice = page.locator('[data-red-flag-advice="maternity"]')
+    assert advice.is_visible()
+    assert "maternity unit" in advice.inner_text()
+    assert axe_violations(page) == ""

