@@ -6,7 +6,6 @@ source of truth for safety: the same rows make each treatment page's safety sect
 flags on an intake.
 """
 
-import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -15,6 +14,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
+
+from clinic.context_processors import clinic_details
+from clinic.images import PHOTO_EXTENSIONS, random_name, validate_photo_size
 
 # Slugs that would shadow a fixed URL under /treatments/.
 RESERVED_MODALITY_SLUGS = {"compare"}
@@ -38,11 +40,12 @@ class PublicContent(models.Model):
         abstract = True
 
 
-# The setting that holds the clinic's regulation statement for each profession.
-REGULATION_SETTINGS = {
-    "massage": "CLINIC_REGULATION_MASSAGE",
-    "acupressure": "CLINIC_REGULATION_ACUPRESSURE",
-    "acupuncture": "CLINIC_REGULATION_ACUPUNCTURE",
+# The clinic's details (clinic.context_processors) that hold its regulation statement for each
+# profession.
+REGULATION_DETAILS = {
+    "massage": "regulation_massage",
+    "acupressure": "regulation_acupressure",
+    "acupuncture": "regulation_acupuncture",
 }
 
 
@@ -113,8 +116,8 @@ class Modality(PublicContent):
     @property
     def regulation(self) -> str:
         """The clinic's statement on how those who give this treatment are regulated, or ""."""
-        setting = REGULATION_SETTINGS.get(self.profession)
-        return getattr(settings, setting, "") if setting else ""
+        detail = REGULATION_DETAILS.get(self.profession)
+        return getattr(clinic_details(), detail) if detail else ""
 
     def clean(self) -> None:
         if self.slug in RESERVED_MODALITY_SLUGS:
@@ -390,24 +393,9 @@ def comparison_table(modalities: list[Modality]) -> list[TableRow]:
 # carry is_example so the admin can show what still needs replacing.
 # ---------------------------------------------------------------------------------------------
 
-PHOTO_MAX_BYTES = 2 * 1024 * 1024
-PHOTO_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
-
-
-def validate_photo_size(photo) -> None:
-    if photo.size > PHOTO_MAX_BYTES:
-        raise ValidationError(
-            "The photo is %(size)s MB; choose one of 2 MB or less.",
-            params={"size": f"{photo.size / (1024 * 1024):.1f}"},
-            code="photo_too_large",
-        )
-
 
 def photo_path(practitioner: "Practitioner", filename: str) -> str:
-    """A random file name: the uploaded name may say more than it should, and two photos
-    called "me.jpg" must not overwrite each other."""
-    extension = filename.rsplit(".", 1)[-1].lower()
-    return f"practitioners/{uuid.uuid4().hex}.{extension}"
+    return random_name("practitioners", filename)
 
 
 class Practitioner(PublicContent):
