@@ -11,7 +11,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from clinic.content_cache import content_changed
-from clinic.images import cleaned_upload
+from clinic.images import LabelledImageInput, cleaned_upload
 from clinic.models import ClinicSettings, PremisesPhoto
 from clinic.two_factor import two_factor_reset
 
@@ -42,6 +42,7 @@ class PremisesPhotoForm(forms.ModelForm):
     class Meta:
         model = PremisesPhoto
         fields = ["image", "alt", "display_order"]
+        widgets = {"image": LabelledImageInput}
 
     def clean_image(self):
         return cleaned_upload(self.cleaned_data.get("image"))
@@ -72,7 +73,7 @@ class ClinicSettingsForm(forms.ModelForm):
             "brand_colour",
             "social_links",
         ]
-        widgets = {"brand_colour": forms.TextInput(attrs={"size": 8})}
+        widgets = {"brand_colour": forms.TextInput(attrs={"size": 8}), "logo": LabelledImageInput}
 
     def clean_logo(self):
         return cleaned_upload(self.cleaned_data.get("logo"))
