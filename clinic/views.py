@@ -28,7 +28,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            modalities=Modality.objects.published(),
+            modalities=Modality.objects.published().with_lowest_price(),
             comparisons=Comparison.objects.published(),
             **kwargs,
         )

@@ -27,6 +27,12 @@ class PublishedQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
 
+class ModalityQuerySet(PublishedQuerySet):
+    def with_lowest_price(self):
+        """Each with lowest_price, the price of its cheapest session (None if it has none)."""
+        return self.annotate(lowest_price=models.Min("services__price"))
+
+
 class PublicContent(models.Model):
     """Content with its own public page: shown only when published, listed in display order."""
 
@@ -103,6 +109,8 @@ class Modality(PublicContent):
     typical_tools = models.CharField(max_length=200, blank=True)
     cultural_origin = models.CharField(max_length=200)
 
+    objects = ModalityQuerySet.as_manager()
+
     class Meta:
         ordering = ["display_order", "name"]
         verbose_name_plural = "modalities"
@@ -112,6 +120,12 @@ class Modality(PublicContent):
 
     def get_absolute_url(self) -> str:
         return reverse("treatments:modality", args=[self.slug])
+
+    @property
+    def from_price(self) -> str:
+        """ "From £35" on a list annotated with_lowest_price(), else ""."""
+        lowest = getattr(self, "lowest_price", None)
+        return f"From {format_price(lowest)}" if lowest is not None else ""
 
     @property
     def regulation(self) -> str:
@@ -510,7 +524,8 @@ class Service(PublicContent):
         "booking page",
         blank=True,
         help_text="The clinic's online booking page for this service. Left blank, patients "
-        "are asked to phone or email (or sent to CLINIC_BOOKING_URL, if set).",
+        "are asked to phone or email (or sent to the clinic's booking page, if set in Clinic "
+        "settings).",
     )
     is_example = models.BooleanField(
         "example", default=False, help_text="Seeded demo content: replace or unpublish it."
@@ -561,10 +576,10 @@ class Location(PublicContent):
 
     name = models.CharField(max_length=100)
     address = models.TextField(
-        blank=True, help_text="Left blank, the CLINIC_ADDRESS setting is shown."
+        blank=True, help_text="Left blank, the address in Clinic settings is shown."
     )
     opening_hours = models.TextField(
-        blank=True, help_text="Left blank, the CLINIC_OPENING_HOURS setting is shown."
+        blank=True, help_text="Left blank, the opening hours in Clinic settings are shown."
     )
     getting_here = models.TextField(
         "how to get here",
