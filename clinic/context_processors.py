@@ -13,7 +13,7 @@ from clinic.content_cache import cached_content
 from clinic.models import ClinicSettings
 
 
-def details_from(row: ClinicSettings) -> dict:
+def details_from(row: ClinicSettings, photos) -> dict:
     return {
         "name": row.name,
         "phone": row.phone,
@@ -30,24 +30,21 @@ def details_from(row: ClinicSettings) -> dict:
         "logo_url": row.logo.url if row.logo else "",
         "brand_colour": row.brand_colour,
         "social_links": row.social_link_list,
-        "premises_photos": [
-            {"url": photo.image.url, "alt": photo.alt} for photo in row.premises_photos.all()
-        ],
+        "premises_photos": [{"url": photo.image.url, "alt": photo.alt} for photo in photos],
     }
 
 
 def stored_details() -> dict:
     try:
-        return details_from(ClinicSettings.load())
+        row = ClinicSettings.load()
+        return details_from(row, row.premises_photos.all())
     except DatabaseError:
         # An error page must still render when the database is down: the defaults will do.
         return details_from_defaults()
 
 
 def details_from_defaults() -> dict:
-    details = details_from(ClinicSettings())
-    details["premises_photos"] = []
-    return details
+    return details_from(ClinicSettings(), photos=[])
 
 
 def clinic_details() -> SimpleNamespace:
