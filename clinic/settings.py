@@ -263,39 +263,19 @@ if FOLLOW_UP_REMINDER_DAYS >= 28:
     )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# The clinic's own details, shown in the header, footer and emails.
-CLINIC_NAME = env_str("CLINIC_NAME", "Riverside Manual Therapy Clinic")
-CLINIC_PHONE = env_str("CLINIC_PHONE", "01234 567890")
-CLINIC_EMAIL = env_str("CLINIC_EMAIL", "hello@example.org")
-CLINIC_ADDRESS = env_str("CLINIC_ADDRESS", "1 River Street, Riverside")
-CLINIC_OPENING_HOURS = env_str("CLINIC_OPENING_HOURS", "Monday to Friday, 9am to 6pm")
+# The clinic's name, contact details, regulation wording, booking page and branding are data,
+# edited by the owner in the admin (clinic.models.ClinicSettings); the first `migrate` seeds them
+# from the CLINIC_* variables that held them before. What stays here is safety wording and
+# infrastructure: the numbers patients are told to call, and where red-flag alerts go.
 CLINIC_EMERGENCY_NUMBER = env_str("CLINIC_EMERGENCY_NUMBER", "999")
 CLINIC_URGENT_ADVICE_NUMBER = env_str("CLINIC_URGENT_ADVICE_NUMBER", "111")
 # Who is emailed at once when an intake with red flags arrives (reference and urgency only).
-CLINIC_ALERT_EMAIL = env_str("CLINIC_ALERT_EMAIL", CLINIC_EMAIL)
-# How the clinic's practitioners are regulated, one statement per profession, shown on the
-# treatment pages and in the comparison tables. Rules differ between countries and US states,
-# so the defaults claim only what any clinic should be able to; name the register or licence
-# where it is true. An empty value hides the statement.
-CLINIC_REGULATION_MASSAGE = env_str(
-    "CLINIC_REGULATION_MASSAGE", "Our massage therapists are registered with a professional body."
-)
-CLINIC_REGULATION_ACUPRESSURE = env_str(
-    "CLINIC_REGULATION_ACUPRESSURE",
-    "Our acupressure practitioners are registered with a professional body.",
-)
-CLINIC_REGULATION_ACUPUNCTURE = env_str(
-    "CLINIC_REGULATION_ACUPUNCTURE", "Our acupuncturists are registered with a professional body."
-)
+# CLINIC_EMAIL, the clinic's address before it moved to the admin, is still its default.
+CLINIC_ALERT_EMAIL = env_str("CLINIC_ALERT_EMAIL", env_str("CLINIC_EMAIL", "hello@example.org"))
 # Prices are shown in this currency (an ISO 4217 code such as GBP or EUR).
 CLINIC_CURRENCY = env_str("CLINIC_CURRENCY", "GBP").upper()
 if not re.fullmatch(r"[A-Z]{3}", CLINIC_CURRENCY):
     raise ImproperlyConfigured(f"CLINIC_CURRENCY={CLINIC_CURRENCY!r} is not a code like GBP.")
-# The clinic's online booking page, used where a service has none of its own. Without it,
-# patients are asked to book by phone or email.
-CLINIC_BOOKING_URL = env_str("CLINIC_BOOKING_URL")
-if CLINIC_BOOKING_URL and not CLINIC_BOOKING_URL.startswith("https://"):
-    raise ImproperlyConfigured(f"CLINIC_BOOKING_URL={CLINIC_BOOKING_URL!r} must start https://.")
 
 # How long submitted intakes are kept before `manage.py purge_intakes` deletes them.
 INTAKE_RETENTION_DAYS = env_int("INTAKE_RETENTION_DAYS", 730, minimum=1)
@@ -372,7 +352,11 @@ STAFF_REQUIRE_2FA = env_bool("DJANGO_STAFF_REQUIRE_2FA", not DEBUG)
 # Where a sign-in lands when its `next=` is missing or points off the site: staff have no
 # profile page (Django's default, /accounts/profile/, is a 404 here).
 LOGIN_REDIRECT_URL = "admin:index"
-OTP_TOTP_ISSUER = CLINIC_NAME
+# The name authenticator apps show beside the code. Infrastructure, read once at start-up (the
+# clinic's name in the admin may change; an enrolled app keeps the name it was given).
+OTP_TOTP_ISSUER = env_str(
+    "OTP_TOTP_ISSUER", env_str("CLINIC_NAME", "Riverside Manual Therapy Clinic")
+)
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30, minimum=1))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

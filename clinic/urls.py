@@ -8,6 +8,8 @@ from clinic import views
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
+    path("accessibility/", views.AccessibilityView.as_view(), name="accessibility"),
+    path("brand.css", views.brand_stylesheet, name="brand_css"),
     path("healthz", views.healthz, name="healthz"),
     path("", include("treatments.urls")),
     path("intake/", include("intake.urls")),

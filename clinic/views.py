@@ -18,6 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from clinic import health
+from clinic.brand import brand_css
 from clinic.content_cache import cache_content_page
 from clinic.context_processors import clinic_details
 from clinic.session_age import answers_kept_for
@@ -34,7 +35,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            modalities=Modality.objects.published(),
+            modalities=Modality.objects.published().with_lowest_price(),
             comparisons=Comparison.objects.published(),
             **kwargs,
         )
@@ -55,6 +56,18 @@ class PrivacyView(TemplateView):
             reminder_days=settings.FOLLOW_UP_REMINDER_DAYS,
             **kwargs,
         )
+
+
+@cache_content_page
+def brand_stylesheet(request: HttpRequest) -> HttpResponse:
+    """The clinic's colour as CSS (clinic/brand.py); base.html links it with the colour in the
+    address, so a browser fetches it afresh when the colour changes."""
+    return HttpResponse(brand_css(clinic_details().brand_colour), content_type="text/css")
+
+
+@method_decorator(cache_content_page, name="dispatch")
+class AccessibilityView(TemplateView):
+    template_name = "clinic/accessibility.html"
 
 
 @never_cache

@@ -26,6 +26,20 @@ def _fresh_cache():
 
 
 @pytest.fixture
+def set_clinic(db):
+    """Changes the clinic's settings row (what the owner edits in the admin), as a save there
+    would: the pages show it on the next request."""
+    from clinic.content_cache import bump_content_version
+    from clinic.models import ClinicSettings
+
+    def change(**fields):
+        ClinicSettings.objects.filter(id=ClinicSettings.load().id).update(**fields)
+        bump_content_version()
+
+    return change
+
+
+@pytest.fixture
 def superuser(django_user_model):
     return django_user_model.objects.create_superuser(
         username="owner", email="owner@clinic.example", password="correct horse battery"

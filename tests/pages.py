@@ -19,7 +19,7 @@ from treatments.models import Comparison, Condition, Modality
 # Parts of the site that are not public pages, or whose pages need a session or a token, and
 # the FHIR questionnaires (JSON, not pages; tests/intake/test_fhir.py checks them).
 NOT_PUBLIC = {"admin", "intake", "follow_up", "fhir"}
-NOT_HTML = {"healthz"}
+NOT_HTML = {"healthz", "brand_css"}  # JSON for monitors; the clinic's colour as CSS
 
 # How to fill in the argument of each public URL that takes one: every published object.
 ARGUMENTS = {

@@ -63,9 +63,9 @@ SAMPLES: dict[str, Callable[[], dict]] = {
     "fhir:questionnaire": lambda: {"name": "intake"},
 }
 
-# Routes that are not pages: JSON for a monitor or for another system's FHIR client, and the
-# keep-alive, which answers only a POST.
-NOT_PAGES = {"healthz", "fhir:questionnaire", "intake:keep_alive"}
+# Routes that are not pages: JSON for a monitor or for another system's FHIR client, the
+# clinic's colour as CSS, and the keep-alive, which answers only a POST.
+NOT_PAGES = {"healthz", "brand_css", "fhir:questionnaire", "intake:keep_alive"}
 # Emailed links that were never sent: each is a page that says so, with a 404.
 NEVER_SENT_LINKS = {"follow_up:answer", "follow_up:stop", "intake:resume", "intake:resume_delete"}
 

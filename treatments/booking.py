@@ -1,16 +1,15 @@
 """Where a patient books: the clinic's online booking system when one is set, else its phone
-number and email address from the contact settings.
+number and email address from the clinic's settings (in the admin).
 
 The most specific page wins: a practitioner's own booking page, then the service's, then the
-clinic's (CLINIC_BOOKING_URL). The phone and email are always offered as well, for anyone who
-would rather talk to a person.
+clinic's (its settings in the admin). The phone and email are always offered as well, for anyone
+who would rather talk to a person.
 """
 
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin
 
-from django.conf import settings
-
+from clinic.context_processors import clinic_details
 from treatments.models import Modality, Practitioner, Service
 
 
@@ -29,18 +28,19 @@ def booking_for(
     service: Service | None = None,
     practitioner: Practitioner | None = None,
 ) -> Booking:
+    clinic = clinic_details()
     candidates = [
         practitioner.booking_url if practitioner else "",
         service.booking_url if service else "",
-        settings.CLINIC_BOOKING_URL,
+        clinic.booking_url,
     ]
     return Booking(
         online_url=next((url for url in candidates if url), ""),
-        phone=settings.CLINIC_PHONE,
-        phone_url=f"tel:{''.join(settings.CLINIC_PHONE.split())}",
-        email=settings.CLINIC_EMAIL,
+        phone=clinic.phone,
+        phone_url=clinic.phone_url,
+        email=clinic.email,
         # The subject names the treatment only: nothing about the patient.
-        email_url=f"mailto:{settings.CLINIC_EMAIL}?subject={quote(subject)}",
+        email_url=f"mailto:{clinic.email}?subject={quote(subject)}",
     )
 
 

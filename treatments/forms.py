@@ -1,10 +1,7 @@
-import io
-
 from django import forms
-from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
-from PIL import Image, ImageOps
 
-from treatments.models import Modality, Practitioner, validate_photo_size
+from clinic.images import cleaned_upload
+from treatments.models import Modality, Practitioner
 
 MIN_COMPARED = 2
 MAX_COMPARED = 4
@@ -44,27 +41,6 @@ class CompareForm(forms.Form):
         return slugs
 
 
-PHOTO_MAX_SIDE = 1200
-PHOTO_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
-
-
-def clean_photo(upload: UploadedFile) -> UploadedFile:
-    """The photo re-encoded: upright, at most PHOTO_MAX_SIDE pixels a side, and without its
-    metadata (a phone's photo can carry where and when it was taken)."""
-    upload.seek(0)
-    with Image.open(upload) as original:
-        image_format = original.format
-        image = ImageOps.exif_transpose(original)
-        image.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))
-        if image_format == "JPEG" and image.mode not in ("RGB", "L"):
-            image = image.convert("RGB")
-        buffer = io.BytesIO()
-        image.save(
-            buffer, format=image_format, **({"quality": 88} if image_format != "PNG" else {})
-        )
-    return SimpleUploadedFile(upload.name, buffer.getvalue(), PHOTO_FORMATS[image_format])
-
-
 class PractitionerAdminForm(forms.ModelForm):
     class Meta:
         model = Practitioner
@@ -85,11 +61,4 @@ class PractitionerAdminForm(forms.ModelForm):
         ]
 
     def clean_photo(self):
-        photo = self.cleaned_data.get("photo")
-        # Only a new upload is re-encoded (a stored photo was cleaned when it came in), and
-        # only once it is known to be small enough to open.
-        if isinstance(photo, UploadedFile):
-            validate_photo_size(photo)
-            if photo.image.format in PHOTO_FORMATS:
-                return clean_photo(photo)
-        return photo
+        return cleaned_upload(self.cleaned_data.get("photo"))

@@ -6,7 +6,6 @@ source of truth for safety: the same rows make each treatment page's safety sect
 flags on an intake.
 """
 
-import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,6 +15,9 @@ from django.core.validators import FileExtensionValidator, MaxValueValidator, Mi
 from django.db import models
 from django.urls import reverse
 
+from clinic.context_processors import clinic_details
+from clinic.images import PHOTO_EXTENSIONS, random_name, validate_photo_size
+
 # Slugs that would shadow a fixed URL under /treatments/.
 RESERVED_MODALITY_SLUGS = {"compare"}
 
@@ -23,6 +25,12 @@ RESERVED_MODALITY_SLUGS = {"compare"}
 class PublishedQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
+
+
+class ModalityQuerySet(PublishedQuerySet):
+    def with_lowest_price(self):
+        """Each with lowest_price, the price of its cheapest session (None if it has none)."""
+        return self.annotate(lowest_price=models.Min("services__price"))
 
 
 class PublicContent(models.Model):
@@ -38,11 +46,12 @@ class PublicContent(models.Model):
         abstract = True
 
 
-# The setting that holds the clinic's regulation statement for each profession.
-REGULATION_SETTINGS = {
-    "massage": "CLINIC_REGULATION_MASSAGE",
-    "acupressure": "CLINIC_REGULATION_ACUPRESSURE",
-    "acupuncture": "CLINIC_REGULATION_ACUPUNCTURE",
+# The clinic's details (clinic.context_processors) that hold its regulation statement for each
+# profession.
+REGULATION_DETAILS = {
+    "massage": "regulation_massage",
+    "acupressure": "regulation_acupressure",
+    "acupuncture": "regulation_acupuncture",
 }
 
 
@@ -100,6 +109,8 @@ class Modality(PublicContent):
     typical_tools = models.CharField(max_length=200, blank=True)
     cultural_origin = models.CharField(max_length=200)
 
+    objects = ModalityQuerySet.as_manager()
+
     class Meta:
         ordering = ["display_order", "name"]
         verbose_name_plural = "modalities"
@@ -111,10 +122,16 @@ class Modality(PublicContent):
         return reverse("treatments:modality", args=[self.slug])
 
     @property
+    def from_price(self) -> str:
+        """ "From £35" on a list annotated with_lowest_price(), else ""."""
+        lowest = getattr(self, "lowest_price", None)
+        return f"From {format_price(lowest)}" if lowest is not None else ""
+
+    @property
     def regulation(self) -> str:
         """The clinic's statement on how those who give this treatment are regulated, or ""."""
-        setting = REGULATION_SETTINGS.get(self.profession)
-        return getattr(settings, setting, "") if setting else ""
+        detail = REGULATION_DETAILS.get(self.profession)
+        return getattr(clinic_details(), detail) if detail else ""
 
     def clean(self) -> None:
         if self.slug in RESERVED_MODALITY_SLUGS:
@@ -421,24 +438,9 @@ def comparison_table(modalities: list[Modality]) -> list[TableRow]:
 # carry is_example so the admin can show what still needs replacing.
 # ---------------------------------------------------------------------------------------------
 
-PHOTO_MAX_BYTES = 2 * 1024 * 1024
-PHOTO_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
-
-
-def validate_photo_size(photo) -> None:
-    if photo.size > PHOTO_MAX_BYTES:
-        raise ValidationError(
-            "The photo is %(size)s MB; choose one of 2 MB or less.",
-            params={"size": f"{photo.size / (1024 * 1024):.1f}"},
-            code="photo_too_large",
-        )
-
 
 def photo_path(practitioner: "Practitioner", filename: str) -> str:
-    """A random file name: the uploaded name may say more than it should, and two photos
-    called "me.jpg" must not overwrite each other."""
-    extension = filename.rsplit(".", 1)[-1].lower()
-    return f"practitioners/{uuid.uuid4().hex}.{extension}"
+    return random_name("practitioners", filename)
 
 
 class Practitioner(PublicContent):
@@ -553,7 +555,8 @@ class Service(PublicContent):
         "booking page",
         blank=True,
         help_text="The clinic's online booking page for this service. Left blank, patients "
-        "are asked to phone or email (or sent to CLINIC_BOOKING_URL, if set).",
+        "are asked to phone or email (or sent to the clinic's booking page, if set in Clinic "
+        "settings).",
     )
     is_example = models.BooleanField(
         "example", default=False, help_text="Seeded demo content: replace or unpublish it."
@@ -604,10 +607,10 @@ class Location(PublicContent):
 
     name = models.CharField(max_length=100)
     address = models.TextField(
-        blank=True, help_text="Left blank, the CLINIC_ADDRESS setting is shown."
+        blank=True, help_text="Left blank, the address in Clinic settings is shown."
     )
     opening_hours = models.TextField(
-        blank=True, help_text="Left blank, the CLINIC_OPENING_HOURS setting is shown."
+        blank=True, help_text="Left blank, the opening hours in Clinic settings are shown."
     )
     getting_here = models.TextField(
         "how to get here",

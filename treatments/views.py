@@ -30,7 +30,7 @@ class ModalityListView(ListView):
     context_object_name = "modalities"
 
     def get_queryset(self):
-        return Modality.objects.published()
+        return Modality.objects.published().with_lowest_price()
 
 
 @method_decorator(cache_content_page, name="dispatch")

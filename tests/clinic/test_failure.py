@@ -16,8 +16,11 @@ DOWN = "could not connect to server: Connection refused (db.internal:5432)"
 # Every public page from the resolver, less those with their own tests below: /healthz
 # answers JSON, the intake and follow-up pages need a session or a link, and the FHIR
 # questionnaire is JSON for other systems (tests/intake/test_fhir.py).
-# The privacy notice reads nothing from the database, so it still shows (tested below).
-OWN_TESTS = ("healthz", "intake:", "follow_up:", "fhir:", "privacy")
+# The privacy notice, the accessibility statement and the brand stylesheet read nothing from the
+# database but the clinic's settings, which fall back to their defaults, so they still show
+# (tested below).
+STILL_SHOWN = ("privacy", "accessibility", "brand_css")
+OWN_TESTS = ("healthz", "intake:", "follow_up:", "fhir:", *STILL_SHOWN)
 PUBLIC_PAGES = [
     *(name for name in public_routes() if not name.startswith(OWN_TESTS)),
     "/treatments/compare/?m=acupuncture&m=acupressure",
@@ -66,11 +69,14 @@ def test_public_page_is_a_friendly_503_when_the_database_is_down(web, url, datab
     assert_friendly_503(web.get(url))
 
 
-def test_the_privacy_notice_still_shows_when_the_database_is_down(web, database_down):
-    response = web.get(url_of("privacy"))
+@pytest.mark.parametrize("route", STILL_SHOWN)
+def test_pages_without_content_still_show_when_the_database_is_down(web, database_down, route):
+    response = web.get(url_of(route))
 
     assert response.status_code == 200
-    assert count_h1(response.content.decode()) == 1
+    html = response.content.decode()
+    assert count_h1(html) == (0 if route == "brand_css" else 1)
+    assert "Riverside Manual Therapy Clinic" in html or "--clinic-primary: #1d5c57;" in html
 
 
 def test_public_page_comes_back_when_the_database_does(web, url, database_down):

@@ -33,8 +33,8 @@ def test_no_page_loads_anything_from_another_host(client, route):
     assert not THIRD_PARTY.search(html)
 
 
-def test_home_page_shows_the_clinic_name_and_a_way_into_the_intake(client, settings):
-    settings.CLINIC_NAME = "Willow Tree Therapies"
+def test_home_page_shows_the_clinic_name_and_a_way_into_the_intake(client, set_clinic):
+    set_clinic(name="Willow Tree Therapies")
 
     html = client.get("/").content.decode()
 
@@ -43,9 +43,9 @@ def test_home_page_shows_the_clinic_name_and_a_way_into_the_intake(client, setti
     assert "Skip to main content" in html
 
 
-def test_footer_shows_contact_details_and_privacy_link(client, settings):
-    settings.CLINIC_PHONE = "020 7946 0000"
-    settings.CLINIC_EMAIL = "desk@willow.example"
+def test_footer_shows_contact_details_and_privacy_link(client, set_clinic):
+    set_clinic(phone="020 7946 0000")
+    set_clinic(email="desk@willow.example")
 
     html = client.get("/").content.decode()
 

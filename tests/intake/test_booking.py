@@ -23,8 +23,8 @@ def send(client, submission: Submission) -> str:
     return mail.outbox[0].body
 
 
-def test_email_names_the_practitioner_and_their_own_booking_page(reviewer_client, demo, settings):
-    settings.CLINIC_BOOKING_URL = "https://book.clinic.example/"
+def test_email_names_the_practitioner_and_their_own_booking_page(reviewer_client, demo, set_clinic):
+    set_clinic(booking_url="https://book.clinic.example/")
     sam = Practitioner.objects.get(slug="sam-sample")
     sam.booking_url = "https://book.clinic.example/sam"
     sam.save()
@@ -60,11 +60,11 @@ def test_email_gives_the_treatments_prices_and_its_booking_page(reviewer_client,
 
 
 def test_without_an_online_booking_page_the_email_gives_phone_and_email(
-    reviewer_client, demo, settings
+    reviewer_client, demo, set_clinic
 ):
-    settings.CLINIC_BOOKING_URL = ""
-    settings.CLINIC_PHONE = "020 7946 0000"
-    settings.CLINIC_EMAIL = "desk@willow.example"
+    set_clinic(booking_url="")
+    set_clinic(phone="020 7946 0000")
+    set_clinic(email="desk@willow.example")
     submission = demo["Marek Nowak"]
 
     recommend(reviewer_client, submission, recommendation="acupressure")
@@ -148,8 +148,8 @@ def test_the_review_form_offers_the_practitioner_without_links_to_edit_them(revi
     assert "change_id_recommended_practitioner" not in html
 
 
-def test_confirmation_page_says_how_to_book(client, answers, settings):
-    settings.CLINIC_BOOKING_URL = "https://book.clinic.example/"
+def test_confirmation_page_says_how_to_book(client, answers, set_clinic):
+    set_clinic(booking_url="https://book.clinic.example/")
     fill_in(client, answers)
     submit(client)
 
@@ -160,9 +160,9 @@ def test_confirmation_page_says_how_to_book(client, answers, settings):
 
 
 def test_confirmation_page_with_red_flags_asks_to_see_a_doctor_before_booking(
-    client, answers, settings
+    client, answers, set_clinic
 ):
-    settings.CLINIC_BOOKING_URL = "https://book.clinic.example/"
+    set_clinic(booking_url="https://book.clinic.example/")
     answers["health"]["red_flag_weight_loss"] = "yes"
     fill_in(client, answers)
     submit(client)

@@ -284,7 +284,11 @@ def test_the_symptoms_step_asks_the_peg_items_but_does_not_require_them(client, 
     assert response.status_code == 302
 
 
-def test_the_privacy_notice_says_what_is_asked_after_the_visit_and_how_to_stop(client, settings):
+def test_the_privacy_notice_says_what_is_asked_after_the_visit_and_how_to_stop(
+    client,
+    settings,
+    db,  # the clinic's name and contact are read from its settings row
+):
     settings.FOLLOW_UP_WEEKS = [2, 6, 12]
     page = client.get("/privacy/").content.decode()
 

@@ -9,7 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from treatments.models import PHOTO_MAX_BYTES, Location, Practitioner, Service, WhatToExpect
+from clinic.images import PHOTO_MAX_BYTES
+from treatments.models import Location, Practitioner, Service, WhatToExpect
 
 pytestmark = pytest.mark.django_db
 

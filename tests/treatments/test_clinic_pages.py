@@ -55,8 +55,8 @@ def test_unpublished_practitioners_are_hidden_everywhere(client):
         assert "Sam Sample" not in page(client, url), url
 
 
-def test_team_page_says_so_when_nobody_is_listed(client, settings):
-    settings.CLINIC_PHONE = "020 7946 0000"
+def test_team_page_says_so_when_nobody_is_listed(client, set_clinic):
+    set_clinic(phone="020 7946 0000")
     Practitioner.objects.update(is_published=False)
 
     html = page(client, "/team/")
@@ -106,10 +106,10 @@ def test_unpublished_services_and_their_empty_treatments_are_hidden(client):
     assert "Sessions and prices" not in page(client, "/treatments/acupuncture/")
 
 
-def test_treatment_page_shows_what_to_expect_prices_practitioners_and_booking(client, settings):
-    settings.CLINIC_PHONE = "020 7946 0000"
-    settings.CLINIC_EMAIL = "desk@willow.example"
-    settings.CLINIC_BOOKING_URL = ""
+def test_treatment_page_shows_what_to_expect_prices_practitioners_and_booking(client, set_clinic):
+    set_clinic(phone="020 7946 0000")
+    set_clinic(email="desk@willow.example")
+    set_clinic(booking_url="")
     expect = WhatToExpect.objects.get(modality__slug="acupuncture")
 
     html = page(client, "/treatments/acupuncture/")
@@ -126,8 +126,8 @@ def test_treatment_page_shows_what_to_expect_prices_practitioners_and_booking(cl
     assert "Book online" not in html
 
 
-def test_a_services_own_booking_page_wins_over_the_clinics(client, settings):
-    settings.CLINIC_BOOKING_URL = "https://book.clinic.example/"
+def test_a_services_own_booking_page_wins_over_the_clinics(client, set_clinic):
+    set_clinic(booking_url="https://book.clinic.example/")
     Service.objects.filter(modality__slug="acupuncture", name="First visit").update(
         booking_url="https://book.clinic.example/acupuncture-first"
     )
@@ -138,8 +138,8 @@ def test_a_services_own_booking_page_wins_over_the_clinics(client, settings):
     assert 'href="https://book.clinic.example/"' in html  # the follow-up, and the page's button
 
 
-def test_a_treatment_without_services_or_content_still_offers_phone_and_email(client, settings):
-    settings.CLINIC_PHONE = "020 7946 0000"
+def test_a_treatment_without_services_or_content_still_offers_phone_and_email(client, set_clinic):
+    set_clinic(phone="020 7946 0000")
     Service.objects.filter(modality__slug="acupuncture").delete()
     WhatToExpect.objects.filter(modality__slug="acupuncture").delete()
 
@@ -150,9 +150,9 @@ def test_a_treatment_without_services_or_content_still_offers_phone_and_email(cl
     assert 'href="tel:02079460000"' in html
 
 
-def test_contact_page_shows_address_hours_getting_here_and_access(client, settings):
-    settings.CLINIC_ADDRESS = "7 Willow Lane, Riverside"
-    settings.CLINIC_OPENING_HOURS = "Tuesday to Saturday, 8am to 8pm"
+def test_contact_page_shows_address_hours_getting_here_and_access(client, set_clinic):
+    set_clinic(address="7 Willow Lane, Riverside")
+    set_clinic(opening_hours="Tuesday to Saturday, 8am to 8pm")
     Location.objects.update(map_url="https://maps.example/willow")
 
     html = page(client, "/contact/")

@@ -9,7 +9,6 @@ import re
 
 import pytest
 from django.apps import apps
-from django.test import override_settings
 
 from treatments.models import Condition, ConditionUse, Modality
 
@@ -138,11 +137,11 @@ def test_each_modality_page_shows_the_jurisdiction_neutral_default(client, slug,
     assert "Licence required" not in html
 
 
-@override_settings(
-    CLINIC_REGULATION_ACUPUNCTURE="Our acupuncturists are members of the Example Register.",
-    CLINIC_REGULATION_MASSAGE="Our therapists hold a state massage therapy licence.",
-)
-def test_the_regulation_statement_follows_the_clinic_settings(client):
+def test_the_regulation_statement_follows_the_clinic_settings(client, set_clinic):
+    set_clinic(
+        regulation_acupuncture="Our acupuncturists are members of the Example Register.",
+        regulation_massage="Our therapists hold a state massage therapy licence.",
+    )
     acupuncture = page(client, "/treatments/acupuncture/")
     relaxation = page(client, "/treatments/relaxation-massage/")
     table = page(client, "/treatments/compare/?m=acupuncture&m=relaxation-massage")
@@ -158,8 +157,8 @@ def test_the_regulation_statement_follows_the_clinic_settings(client):
     assert "Our therapists hold a state massage therapy licence." in table
 
 
-@override_settings(CLINIC_REGULATION_ACUPRESSURE="")
-def test_an_empty_regulation_setting_hides_the_statement(client):
+def test_an_empty_regulation_setting_hides_the_statement(client, set_clinic):
+    set_clinic(regulation_acupressure="")
     html = page(client, "/treatments/acupressure/")
 
     assert "<dt>Registration</dt>" not in html
