@@ -70,3 +70,23 @@ def test_on_a_wide_screen_each_treatment_gets_a_column_of_the_same_width(page):
     ]
     assert len(widths) == 3
     assert max(widths) - min(widths) <= 1, widths
+
+
+@pytest.mark.parametrize(
+    "slug",
+    ["massage-therapy", "medical-massage", "relaxation-massage", "acupressure", "acupuncture"],
+)
+def test_on_a_phone_what_a_patient_decides_by_is_within_two_screens(phone_page, slug):
+    """ "At a glance", who it suits and what rules it out, the price and how to book: all on the
+    first two screens of a 390 x 844 phone, however long the rest of the page."""
+    page = phone_page
+    page.goto(f"/treatments/{slug}/")
+    panel = page.locator('aside[aria-labelledby="before-booking-heading"]')
+    glance = page.locator('aside[aria-labelledby="facts-heading"]')
+    screens = 2 * page.viewport_size["height"]
+
+    for part in [glance, panel]:
+        box = part.bounding_box()
+        assert box["y"] + box["height"] <= screens, f"{slug}: ends at {box['y'] + box['height']}"
+    assert panel.get_by_text("From £").count() >= 1
+    screenshot(page, f"treatment-{slug}-phone", full_page=False)
