@@ -16,8 +16,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from intake.emails import email_enqueue, sender
 from intake.follow_up import TOKEN_BYTES, LinkState, token_hash
-from intake.models import IntakeDraft
+from intake.models import EmailSend, IntakeDraft
 
 
 def draft_lifetime() -> datetime.timedelta:
@@ -27,9 +28,6 @@ def draft_lifetime() -> datetime.timedelta:
 def draft_save(*, key: str, answers: dict, email: str, site_url: str) -> IntakeDraft:
     """Saves the intake's answers (again, if saved before) and queues the email with a new
     link. Any link sent earlier for this intake stops working at once."""
-    from intake.emails import email_enqueue
-    from intake.tasks import send_draft_link
-
     now = timezone.now()
     with transaction.atomic():
         draft, _created = IntakeDraft.objects.update_or_create(
@@ -44,7 +42,7 @@ def draft_save(*, key: str, answers: dict, email: str, site_url: str) -> IntakeD
                 "used_at": None,
             },
         )
-        email_enqueue(send_draft_link, draft=draft)
+        email_enqueue(sender(EmailSend.Kind.DRAFT_LINK), draft=draft)
     return draft
 
 

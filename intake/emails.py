@@ -69,6 +69,13 @@ def email(kind: str):
     return register
 
 
+def sender(kind: str) -> Callable[..., None]:
+    """The function that sends one kind of email. intake/tasks.py registers them all when the
+    app is ready; modules that tasks.py itself reads from (drafts, follow-ups) queue their
+    emails by kind through this, so that imports run one way."""
+    return SENDERS[kind]
+
+
 def email_enqueue(
     send: Callable[..., None],
     *,

@@ -22,7 +22,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from intake.models import FollowUp, Outcome, Submission
+from intake.emails import email_enqueue, sender
+from intake.models import EmailSend, FollowUp, Outcome, Submission
 
 VALID_DAYS = 28
 TOKEN_BYTES = 32
@@ -72,9 +73,6 @@ def follow_ups_due(now: datetime.datetime | None = None):
 
 def follow_ups_invite(now: datetime.datetime | None = None) -> int:
     """Queues the invitation email for every follow-up due; returns how many."""
-    from intake.emails import email_enqueue
-    from intake.tasks import send_follow_up
-
     count = 0
     for follow_up_id in follow_ups_due(now).values_list("pk", flat=True):
         with transaction.atomic():
@@ -86,7 +84,11 @@ def follow_ups_invite(now: datetime.datetime | None = None) -> int:
             if not marked:
                 continue
             follow_up = FollowUp.objects.select_related("submission").get(pk=follow_up_id)
-            email_enqueue(send_follow_up, submission=follow_up.submission, args=[follow_up.pk])
+            email_enqueue(
+                sender(EmailSend.Kind.FOLLOW_UP),
+                submission=follow_up.submission,
+                args=[follow_up.pk],
+            )
         count += 1
     return count
 
@@ -118,9 +120,6 @@ def reminders_due(now: datetime.datetime | None = None):
 
 def follow_ups_remind(now: datetime.datetime | None = None) -> int:
     """Queues one reminder for every unanswered invitation that is due one; returns how many."""
-    from intake.emails import email_enqueue
-    from intake.tasks import send_follow_up_reminder
-
     count = 0
     for follow_up_id in reminders_due(now).values_list("pk", flat=True):
         with transaction.atomic():
@@ -132,7 +131,9 @@ def follow_ups_remind(now: datetime.datetime | None = None) -> int:
                 continue
             follow_up = FollowUp.objects.select_related("submission").get(pk=follow_up_id)
             email_enqueue(
-                send_follow_up_reminder, submission=follow_up.submission, args=[follow_up.pk]
+                sender(EmailSend.Kind.FOLLOW_UP_REMINDER),
+                submission=follow_up.submission,
+                args=[follow_up.pk],
             )
         count += 1
     return count
