@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from intake.drafts import drafts_delete_for
 from intake.emails import email_enqueue
+from intake.follow_up import follow_ups_schedule
 from intake.forms import (
     AboutYouForm,
     GoalsForm,
@@ -157,8 +158,12 @@ def submission_save(
 
 def recommendation_send(*, submission: Submission, base_url: str, by) -> EmailSend:
     """Queues the email telling the patient what was recommended (or that they should see a
-    physician). The task records the time it was sent."""
-    return email_enqueue(send_recommendation, submission=submission, args=[base_url], by=by)
+    physician), and schedules the follow-ups with it: they follow from the reviewer's decision
+    to send, so an email's retry, failure or resend never changes whether they exist. The
+    task records the time it was sent."""
+    with transaction.atomic():
+        follow_ups_schedule(submission=submission, site_url=base_url)
+        return email_enqueue(send_recommendation, submission=submission, args=[base_url], by=by)
 
 
 def suggestion_recompute(*, submission: Submission, data: EngineData | None = None) -> None:

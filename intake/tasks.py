@@ -12,7 +12,7 @@ from clinic.context_processors import clinic_details
 from intake import drafts
 from intake.advice import advice_heading, most_pressing_advice
 from intake.emails import email, send_message
-from intake.follow_up import VALID_DAYS, follow_ups_schedule, may_remind, token_issue
+from intake.follow_up import VALID_DAYS, may_remind, token_issue
 from intake.models import EmailSend, FollowUp, IntakeDraft
 from treatments.booking import email_booking_context as booking_context
 
@@ -77,7 +77,6 @@ def send_recommendation(submission_id: int, base_url: str, *, message_id: str = 
     )
     submission.recommendation_sent_at = timezone.now()
     submission.save(update_fields=["recommendation_sent_at", "updated_at"])
-    follow_ups_schedule(submission=submission, site_url=base_url)
 
 
 @email(EmailSend.Kind.FOLLOW_UP)

@@ -2,6 +2,7 @@
 
 import datetime
 import re
+import smtplib
 
 import pytest
 from django.core import mail
@@ -217,6 +218,31 @@ def test_sending_the_recommendation_again_schedules_nothing_more(reviewer_client
 
     assert len(mail.outbox) == 1
     assert recommended.follow_ups.count() == 2
+
+
+def test_follow_ups_come_from_the_decision_to_send_not_from_the_mail_server(
+    reviewer_client, demo, monkeypatch
+):
+    """A recommendation email the mail server refuses still leaves the follow-ups scheduled,
+    and sending it again (a retry) adds none."""
+
+    def refuse(**kwargs):
+        raise smtplib.SMTPDataError(554, b"refused")
+
+    monkeypatch.setattr("intake.tasks.send_message", refuse)
+    submission = demo["Priya Shah"]
+    reviewer_client.post(
+        change_url(submission), review_data(submission, recommendation="acupressure")
+    )
+    send_url = reverse("admin:intake_submission_send", args=[submission.pk])
+
+    reviewer_client.post(send_url, {"confirm": "yes"})
+    reviewer_client.post(send_url, {"confirm": "yes"})
+
+    submission.refresh_from_db()
+    assert submission.recommendation_sent_at is None  # never sent
+    assert submission.emails.filter(status="failed").count() == 2
+    assert submission.follow_ups.count() == 2
 
 
 def test_the_weeks_follow_the_setting(settings, reviewer_client, demo):
