@@ -144,3 +144,26 @@ def test_recommend_and_send_takes_at_most_five_clicks_from_the_queue(page, revie
     assert submission.status == Submission.Status.RECOMMENDED
     assert submission.recommendation_sent_at is not None
     assert len(mail.outbox) == 1
+
+
+def test_no_clear_suggestion_is_said_plainly_on_the_intake_and_in_the_queue(page, reviewer_account):
+    from intake import suggest
+
+    submission = Submission.objects.get(full_name="Hannah Price")
+    data = suggest.load_engine_data()
+    answers = suggest.Answers(age=40, pressure="medium")  # nothing that points anywhere
+    submission.suggestion = suggest.suggest(
+        answers, data.modalities, data.guidance, data.precaution_names
+    )
+    submission.top_suggestion = submission.suggestion["top"]
+    submission.save()
+    log_in(page)
+
+    page.goto("/admin/intake/submission/?top=undecided")
+    row = page.locator("#result_list tbody tr", has_text=submission.reference)
+    assert row.get_by_text("No clear suggestion").is_visible()
+    page.get_by_role("link", name=submission.reference).click()
+    page.wait_for_load_state()
+
+    assert page.get_by_text("No clear suggestion: the reviewer decides.").first.is_visible()
+    assert axe_violations(page) == ""
