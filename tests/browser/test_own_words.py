@@ -7,6 +7,7 @@ import pytest
 from intake.models import AuditEvent, Submission
 from tests.browser.conftest import open_page
 from tests.browser.support import PHONE, axe_violations, post_steps, screenshot
+from tests.browser.test_red_flags import BEFORE_HEALTH
 from tests.factories import ReviewerFactory, SubmissionFactory
 from tests.helpers import health_answers
 
@@ -18,25 +19,10 @@ BLADDER = "New trouble controlling or passing urine or stools"
 
 
 def steps(main_concern: str) -> dict:
+    """The red-flag tests' answers before the health step, with these words as the concern."""
     return {
-        "about-you": {
-            "full_name": "Grace Hopper",
-            "date_of_birth_day": "9",
-            "date_of_birth_month": "12",
-            "date_of_birth_year": "1986",
-            "email": "grace@example.org",
-            "phone": "",
-            "contact_method": "email",
-        },
-        "symptoms": {
-            "main_concern": main_concern,
-            "body_regions": ["lower_back"],
-            "pain_now": "6",
-            "pain_week_average": "6",
-            "duration": "over_3_months",
-            "interference": "6",
-        },
-        "goals": {"goals": ["pain_relief"]},
+        **BEFORE_HEALTH,
+        "symptoms": {**BEFORE_HEALTH["symptoms"], "main_concern": main_concern},
         "health": health_answers(),
         "preferences": {"needles": "unsure", "pressure": "medium", "self_care": "maybe"},
     }

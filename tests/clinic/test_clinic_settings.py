@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.test import Client
 
+from clinic.admin import ClinicSettingsForm
 from clinic.brand import brand_css, contrast_ratio, validate_brand_colour
 from clinic.models import ClinicSettings
 
@@ -21,21 +22,9 @@ def form_data(**changes) -> dict:
     row = ClinicSettings.load()
     data = {
         field: getattr(row, field)
-        for field in [
-            "name",
-            "phone",
-            "email",
-            "address",
-            "map_url",
-            "opening_hours",
-            "booking_url",
-            "regulation_massage",
-            "regulation_acupressure",
-            "regulation_acupuncture",
-            "membership",
-            "brand_colour",
-            "social_links",
-        ]
+        # Every field of the admin's form but the logo (a file, which a test posts itself).
+        for field in ClinicSettingsForm.Meta.fields
+        if field != "logo"
     }
     management = {
         "premises_photos-TOTAL_FORMS": "0",
