@@ -15,9 +15,9 @@ from django.db.models import Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from intake.redflags import Urgency, staff_labels
-from intake.suggest import POSTPONE, REFER, UNDECIDED, UNDECIDED_LABEL
-from intake.textscreen import TOPICS_BY_VALUE
+from intake.triage.redflags import Urgency, staff_labels
+from intake.triage.suggest import POSTPONE, REFER, UNDECIDED, UNDECIDED_LABEL
+from intake.triage.textscreen import TOPICS_BY_VALUE
 from treatments.models import Modality, Practitioner, Precaution
 
 REFER_LABEL = "Refer to a physician"
@@ -175,7 +175,8 @@ class Submission(models.Model):
     duration = models.CharField("how long", max_length=20, choices=Duration.choices)
     interference = scale_field("interference with daily life")
     # The two PEG interference items in the PEG's own words, asked since follow-ups began;
-    # optional, so older intakes have none (intake/follow_up.py says how the baseline copes).
+    # optional, so older intakes have none (intake/aftercare/follow_up.py says how the baseline
+    # copes).
     interference_enjoyment = optional_scale_field("pain interfered with enjoyment of life")
     interference_activity = optional_scale_field("pain interfered with general activity")
     conditions = models.JSONField(
@@ -190,14 +191,14 @@ class Submission(models.Model):
         null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(42)]
     )
     red_flags = models.JSONField("red flags answered yes", default=list, blank=True)
-    # Red flags that follow from other answers (see intake/redflags.py), kept apart so staff
+    # Red flags that follow from other answers (see intake/triage/redflags.py), kept apart so staff
     # can tell what the patient ticked from what was inferred.
     derived_red_flags = models.JSONField(default=list, blank=True)
     has_red_flag = models.BooleanField(default=False, db_index=True)
     red_flag_urgency = models.PositiveSmallIntegerField(
         choices=Urgency.choices, default=Urgency.NONE
     )
-    # What the patient's own words may describe (intake/textscreen.py): a marker for a person
+    # What the patient's own words may describe (intake/triage/textscreen.py): a marker for a person
     # to read, never a diagnosis. Topic values only: no copy of the words.
     text_flags = models.JSONField("topics in their own words", default=list, blank=True)
     has_text_flag = models.BooleanField("check now: their own words", default=False, db_index=True)
@@ -397,7 +398,7 @@ class AuditEvent(models.Model):
         VIEW_HISTORY_ENTRY = "history_entry", "Viewed a history entry"
         VIEW_LIST = "list", "Viewed the list"
         SEND = "send", "Sent recommendation"
-        # Its detail says which warning: see intake/overrides.py.
+        # Its detail says which warning: see intake/triage/overrides.py.
         OVERRIDE = "override", "Recorded a treatment despite a warning"
         EXPORT = "export", "Exported as CSV"
         EXPORT_FHIR = "export_fhir", "Exported as FHIR"
@@ -560,7 +561,7 @@ class TaskWorker(models.Model):
 
 
 class SubmitAttempt(models.Model):
-    """One try at sending an intake, for the hourly limit per client (intake/ratelimit.py).
+    """One try at sending an intake, for the hourly limit per client (intake/patient/ratelimit.py).
     The client is a keyed hash of its address: no address is stored. Rows older than the
     limit's window are deleted as new ones come."""
 
@@ -579,7 +580,7 @@ class FollowUp(models.Model):
 
     The link's token is random and single-use; only its SHA-256 is stored, so a copy of the
     database cannot answer for the patient. A new token is made each time the invitation is
-    sent, which leaves only the latest email's link working. See intake/follow_up.py.
+    sent, which leaves only the latest email's link working. See intake/aftercare/follow_up.py.
     """
 
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="follow_ups")
