@@ -3,6 +3,7 @@ two-factor login here without ever seeing its secrets: django-otp's own device p
 show keys, QR codes and backup codes to whoever may open them) are taken off the site."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
@@ -12,7 +13,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from clinic.content_cache import content_changed
 from clinic.images import LabelledImageInput, cleaned_upload
-from clinic.models import ClinicSettings, PremisesPhoto
+from clinic.models import ClinicSettings, LanguageReview, PremisesPhoto
 from clinic.two_factor import two_factor_reset
 
 admin.site.unregister(TOTPDevice)
@@ -119,3 +120,23 @@ class ClinicSettingsAdmin(admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         # After the photos too: the pages then show the row and its photos as saved.
         content_changed()
+
+
+@admin.register(LanguageReview)
+class LanguageReviewAdmin(admin.ModelAdmin):
+    """The owner records, per language, that a qualified medical translator has read it. Until
+    then patients are not offered the language (clinic/languages.py)."""
+
+    list_display = ["language", "reviewed", "reviewed_by", "reviewed_on"]
+    list_filter = ["reviewed"]
+    fields = ["language", "reviewed", "reviewed_by", "reviewed_on", "notes"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "language":
+            choices = [(c, n) for c, n in settings.LANGUAGES if c != settings.LANGUAGE_CODE]
+            return forms.ChoiceField(choices=choices, label="Language")
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        content_changed()  # the language links on every cached page

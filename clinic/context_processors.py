@@ -10,6 +10,7 @@ from django.db import DatabaseError
 from django.http import HttpRequest
 
 from clinic.content_cache import cached_content
+from clinic.languages import language_links
 from clinic.models import ClinicSettings
 
 
@@ -61,4 +62,4 @@ def clinic_details() -> SimpleNamespace:
 
 
 def clinic(request: HttpRequest) -> dict:
-    return {"clinic": clinic_details()}
+    return {"clinic": clinic_details(), "language_links": language_links(request)}

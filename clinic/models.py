@@ -132,3 +132,45 @@ class PremisesPhoto(models.Model):
 
     def __str__(self) -> str:
         return self.alt
+
+
+class LanguageReview(models.Model):
+    """Whether a language's translation (its catalogue and its treatment content) has been read
+    by a qualified medical translator. Safety wording is not left to chance: a language not yet
+    reviewed is offered to patients only with DEBUG on (clinic/languages.py). Its pages still
+    answer at their own addresses, so a translator can read them on the live site."""
+
+    language = models.CharField(max_length=10, unique=True)
+    reviewed = models.BooleanField(
+        "reviewed by a qualified medical translator",
+        default=False,
+        help_text="Tick only when a qualified medical translator has read every page, question "
+        "and piece of advice in this language. Patients are offered the language from then on.",
+    )
+    reviewed_by = models.CharField(
+        "reviewed by",
+        max_length=200,
+        blank=True,
+        help_text="The translator's name and credentials.",
+    )
+    reviewed_on = models.DateField("reviewed on", null=True, blank=True)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["language"]
+        verbose_name = "language review"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(reviewed=False)
+                | (~models.Q(reviewed_by="") & models.Q(reviewed_on__isnull=False)),
+                name="language_reviewed_says_who_and_when",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_language_display()}: {'reviewed' if self.reviewed else 'not reviewed'}"
+
+    def get_language_display(self) -> str:
+        from django.conf import settings
+
+        return dict(settings.LANGUAGES).get(self.language, self.language)

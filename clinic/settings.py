@@ -71,6 +71,11 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The page's language from its URL prefix (/pl/...; English unprefixed). Then a first visit
+    # to an English page from a browser asking for another offered language is sent there
+    # (clinic/languages.py).
+    "django.middleware.locale.LocaleMiddleware",
+    "clinic.languages.AcceptLanguageRedirectMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -164,6 +169,22 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
+# The languages the patient pages are written in, each in its own name. A language is offered
+# to patients (the language links, the Accept-Language redirect) only once the owner has marked
+# its translation reviewed in the admin, or with DEBUG on (clinic.models.LanguageReview). A new
+# language: add it here, `manage.py makemessages -l <code>`, translate, and fill in the content
+# in the admin (README, "Languages").
+LANGUAGES = [("en-gb", "English"), ("pl", "Polski")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# The language a patient chose with the language link, kept for a year (a cookie, not the
+# session: the public pages never touch the session).
+LANGUAGE_COOKIE_NAME = "language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# django-modeltranslation: treatment content has a column per language; a blank translation
+# shows the English text (treatments/translation.py).
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en-gb"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en-gb",)
 TIME_ZONE = env_str("DJANGO_TIME_ZONE", "Europe/London")
 USE_I18N = True
 USE_TZ = True
@@ -311,6 +332,7 @@ SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_COOKIES = env_bool("DJANGO_SECURE_COOKIES", not DEBUG and SECURE_SSL_REDIRECT)
 SESSION_COOKIE_SECURE = SECURE_COOKIES
 CSRF_COOKIE_SECURE = SECURE_COOKIES
+LANGUAGE_COOKIE_SECURE = SECURE_COOKIES
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

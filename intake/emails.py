@@ -38,7 +38,7 @@ from django.core.mail.utils import DNS_NAME
 from django.db import InterfaceError, OperationalError, transaction
 from django.tasks import task
 from django.tasks.base import DEFAULT_TASK_PRIORITY
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from clinic.log_scrub import scrub
 from intake.models import AuditEvent, EmailSend, IntakeDraft, Submission
@@ -141,7 +141,9 @@ def deliver_email(sending_id: int) -> None:
         return  # the submission was erased, the draft deleted, or this email went out already
     attempt_start(sending)
     try:
-        SENDERS[sending.kind](sending.about_id, *sending.args, message_id=sending.message_id)
+        # Written in the patient's language, the links in it too (/pl/...).
+        with translation.override(sending.language):
+            SENDERS[sending.kind](sending.about_id, *sending.args, message_id=sending.message_id)
     except OUTAGES:
         # Our database went away, not the mail server: the worker waits for it to come back
         # and runs this task again (intake/worker.py); nothing could be recorded here anyway.

@@ -4,6 +4,7 @@ import datetime
 import logging
 import uuid
 
+from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
@@ -50,6 +51,7 @@ def submission_create(
     preferences: PreferencesForm,
     rechecked_yes: list[str] | tuple[str, ...] = (),
     base_url: str = "",
+    language: str = settings.LANGUAGE_CODE,
 ) -> tuple[Submission, bool]:
     """Saves one submission from the intake's validated steps; see submission_save.
     `rechecked_yes` are red flags the patient answered yes to on the check page, asked again
@@ -58,6 +60,7 @@ def submission_create(
         about=about, symptoms=symptoms, goals=goals, health=health, preferences=preferences
     )
     fields["red_flags"] = list(dict.fromkeys([*fields["red_flags"], *rechecked_yes]))
+    fields["language"] = language
     return submission_save(
         key=key, fields=fields, screening=health.screening_answers(), base_url=base_url
     )

@@ -61,11 +61,13 @@ SAMPLES: dict[str, Callable[[], dict]] = {
     "intake:resume": _unknown_token,
     "intake:resume_delete": _unknown_token,
     "fhir:questionnaire": lambda: {"name": "intake"},
+    "language": lambda: {"code": "pl"},
 }
 
 # Routes that are not pages: JSON for a monitor or for another system's FHIR client, the
-# clinic's colour as CSS, and the keep-alive, which answers only a POST.
-NOT_PAGES = {"healthz", "brand_css", "fhir:questionnaire", "intake:keep_alive"}
+# clinic's colour as CSS, the keep-alive, which answers only a POST, and the language link,
+# which sets the language and redirects.
+NOT_PAGES = {"healthz", "brand_css", "fhir:questionnaire", "intake:keep_alive", "language"}
 # Emailed links that were never sent: each is a page that says so, with a 404.
 NEVER_SENT_LINKS = {"follow_up:answer", "follow_up:stop", "intake:resume", "intake:resume_delete"}
 

@@ -1,6 +1,7 @@
 """The email outbox and the worker that sends it: one row per email, so none is lost or sent
 twice, and the worker's heartbeat for /healthz."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -85,6 +86,14 @@ class EmailSend(models.Model):
     def about_id(self) -> int:
         """The id its email function takes first: the submission's, or the saved draft's."""
         return self.submission_id if self.submission_id is not None else self.draft_id
+
+    @property
+    def language(self) -> str:
+        """The language it is written in: the patient's, or the clinic's for staff's alerts."""
+        if self.kind == self.Kind.RED_FLAG_ALERT:
+            return settings.LANGUAGE_CODE
+        about = self.submission if self.submission_id is not None else self.draft
+        return about.language if about is not None else settings.LANGUAGE_CODE
 
 
 class TaskWorker(models.Model):

@@ -48,6 +48,11 @@ class Submission(models.Model):
     )
     created_at = models.DateTimeField("submitted", auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The language the patient read the intake in (a code from settings.LANGUAGES): their
+    # emails are written in it. Their own words are kept as typed, never translated.
+    language = models.CharField(
+        max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
 
     # 1. About you
     full_name = models.CharField(max_length=120)
@@ -307,6 +312,10 @@ class IntakeDraft(models.Model):
     # The intake session's answers as the patient's browser posted them, step by step.
     answers = models.JSONField(default=dict)
     site_url = models.CharField(max_length=200, blank=True)
+    # The language the answers were saved in: the link's email and page are written in it.
+    language = models.CharField(
+        max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
     token_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     saved_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField(db_index=True)

@@ -46,6 +46,7 @@ def save(request: HttpRequest) -> HttpResponse:
             answers=flow.answers(),
             email=form.cleaned_data["email"],
             site_url=request.build_absolute_uri("/"),
+            language=request.LANGUAGE_CODE,
         )
         return redirect("intake:saved")
     context = {"form": form, "draft_days": settings.INTAKE_DRAFT_DAYS, "back_url": flow.next_url()}

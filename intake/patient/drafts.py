@@ -25,7 +25,9 @@ def draft_lifetime() -> datetime.timedelta:
     return datetime.timedelta(days=settings.INTAKE_DRAFT_DAYS)
 
 
-def draft_save(*, key: str, answers: dict, email: str, site_url: str) -> IntakeDraft:
+def draft_save(
+    *, key: str, answers: dict, email: str, site_url: str, language: str = settings.LANGUAGE_CODE
+) -> IntakeDraft:
     """Saves the intake's answers (again, if saved before) and queues the email with a new
     link. Any link sent earlier for this intake stops working at once."""
     now = timezone.now()
@@ -36,6 +38,7 @@ def draft_save(*, key: str, answers: dict, email: str, site_url: str) -> IntakeD
                 "email": email,
                 "answers": answers,
                 "site_url": site_url,
+                "language": language,
                 "token_hash": "",
                 "saved_at": now,
                 "expires_at": now + draft_lifetime(),

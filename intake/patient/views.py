@@ -231,6 +231,7 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
             preferences=forms["preferences"],
             rechecked_yes=submit_form.rechecked_yes(),
             base_url=request.build_absolute_uri("/"),
+            language=request.LANGUAGE_CODE,
         )
     except DatabaseError as error:
         logger.exception("An intake could not be saved; the patient's answers stay in the session.")

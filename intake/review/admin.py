@@ -303,7 +303,7 @@ ANSWER_FIELDS = {
     "Health screening": ["red_flags_answered", "screening"],
     "Preferences": ["needles", "pressure", "self_care", "curious_about_chosen", "anything_else"],
 }
-RECORD_FIELDS = ["reference", "created_at", "consent_version", "consented_at"]
+RECORD_FIELDS = ["reference", "created_at", "language", "consent_version", "consented_at"]
 REVIEW_READONLY = ["reviewed_by", "reviewed_at", "recommendation_sent_at", "email_status"]
 
 
@@ -314,6 +314,7 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
         "reference",
         "flags",
         "submitted",
+        "language",
         "full_name",
         "concern",
         "pain_now",
@@ -333,6 +334,7 @@ class SubmissionAdmin(SubmissionExports, SimpleHistoryAdmin):
         ("has_cautions", admin.BooleanFieldListFilter),
         AssignedFilter,
         EmailStatusFilter,
+        "language",
         ("created_at", admin.DateFieldListFilter),
     ]
     search_fields = ["=reference", "full_name", "=email"]

@@ -301,17 +301,30 @@ def answer_value(item: dict, value) -> dict:
 
 
 def questionnaire_response(
-    *, form: dict, answers: dict, authored: datetime.datetime, identifier: dict
+    *,
+    form: dict,
+    answers: dict,
+    authored: datetime.datetime,
+    identifier: dict,
+    language: str = "",
 ) -> dict:
-    """A completed response to the Questionnaire `form`, answering from `answers`."""
+    """A completed response to the Questionnaire `form`, answering from `answers`; `language`
+    is the one the patient answered in (the answers' free text is as they typed it)."""
     return {
         "resourceType": "QuestionnaireResponse",
+        **({"language": bcp47(language)} if language else {}),
         "identifier": identifier,
         "questionnaire": f"{form['url']}|{form['version']}",
         "status": "completed",
         "authored": instant(authored),
         "item": response_items(form["item"], answers),
     }
+
+
+def bcp47(code: str) -> str:
+    """Django's language code as FHIR writes it (BCP 47): en-gb is en-GB."""
+    language, _, region = code.partition("-")
+    return f"{language}-{region.upper()}" if region else language
 
 
 def submission_bundle(submission: Submission, base_url: str) -> dict:
@@ -324,6 +337,7 @@ def submission_bundle(submission: Submission, base_url: str) -> dict:
             answers=intake_answers(submission),
             authored=submission.created_at,
             identifier={"system": system, "value": submission.reference},
+            language=submission.language,
         )
     ]
     outcomes = submission.outcomes.select_related("modality", "follow_up")
