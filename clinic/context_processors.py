@@ -3,6 +3,7 @@ Django's cache under the content version, so a save in the admin shows on the ne
 (clinic/admin.py bumps the version) and a change made any other way within CONTENT_PAGE_SECONDS.
 The emergency numbers are settings, not data: safety wording no one should edit by accident."""
 
+from functools import partial
 from types import SimpleNamespace
 
 from django.conf import settings
@@ -62,4 +63,5 @@ def clinic_details() -> SimpleNamespace:
 
 
 def clinic(request: HttpRequest) -> dict:
-    return {"clinic": clinic_details(), "language_links": language_links(request)}
+    # Called by the template only where it shows the links (not in the admin).
+    return {"clinic": clinic_details(), "language_links": partial(language_links, request)}

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from intake.aftercare.follow_up import follow_ups_schedule
 from intake.emails import email_enqueue
@@ -100,7 +100,15 @@ def screen_own_words(fields: dict, screening: list[tuple[Precaution, bool, str]]
     return screen(fields.get("main_concern", ""), fields.get("anything_else", ""), *details)
 
 
-def submission_save(
+def submission_save(**kwargs) -> tuple[Submission, bool]:
+    """See submission_saved. The record is written in the clinic's language, whatever the
+    patient read: the engine's snapshot (reasons, treatment names) is for staff. The patient's
+    emails are written in their language when sent (intake/emails.py)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return submission_saved(**kwargs)
+
+
+def submission_saved(
     *,
     key: uuid.UUID,
     fields: dict,

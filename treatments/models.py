@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from clinic.context_processors import clinic_details
 from clinic.images import PHOTO_EXTENSIONS, random_name, validate_photo_size
@@ -57,21 +58,21 @@ REGULATION_DETAILS = {
 
 class Modality(PublicContent):
     class Pressure(models.TextChoices):
-        NONE = "none", "No pressure"
-        LIGHT = "light", "Light"
-        LIGHT_TO_MEDIUM = "light_medium", "Light to medium"
-        MEDIUM = "medium", "Medium"
-        MEDIUM_TO_FIRM = "medium_firm", "Medium to firm"
-        FIRM = "firm", "Firm"
-        VARIES = "varies", "Varies from light to firm"
+        NONE = "none", _("No pressure")
+        LIGHT = "light", _("Light")
+        LIGHT_TO_MEDIUM = "light_medium", _("Light to medium")
+        MEDIUM = "medium", _("Medium")
+        MEDIUM_TO_FIRM = "medium_firm", _("Medium to firm")
+        FIRM = "firm", _("Firm")
+        VARIES = "varies", _("Varies from light to firm")
 
     class Profession(models.TextChoices):
         # Who gives a treatment, for the regulation statement: rules differ by country (and by
         # US state), so the words are the clinic's own, set in settings, not stored as a fact.
-        NONE = "", "None: no statement"
-        MASSAGE = "massage", "Massage therapy"
-        ACUPRESSURE = "acupressure", "Acupressure"
-        ACUPUNCTURE = "acupuncture", "Acupuncture"
+        NONE = "", _("None: no statement")
+        MASSAGE = "massage", _("Massage therapy")
+        ACUPRESSURE = "acupressure", _("Acupressure")
+        ACUPUNCTURE = "acupuncture", _("Acupuncture")
 
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
@@ -149,11 +150,11 @@ class ComparisonAspect(models.Model):
         # A row tied to a fact shows it first, read from the modality itself, so the fact is
         # stored once; the row's text for each modality then explains it. Yes/no facts show as
         # words (FACT_WORDS); the regulation row shows the clinic's statement from settings.
-        NONE = "", "None: text only"
-        NEEDLES = "uses_needles", "Uses needles"
-        SELF_ADMINISTRABLE = "self_administrable", "Can be self-administered"
-        REGULATION = "regulation", "The clinic's regulation statement (from settings)"
-        OILS = "uses_oils", "Uses oils"
+        NONE = "", _("None: text only")
+        NEEDLES = "uses_needles", _("Uses needles")
+        SELF_ADMINISTRABLE = "self_administrable", _("Can be self-administered")
+        REGULATION = "regulation", _("The clinic's regulation statement (from settings)")
+        OILS = "uses_oils", _("Uses oils")
 
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
@@ -216,9 +217,9 @@ class ConditionUse(models.Model):
     """That a modality is used for a condition, and how good the evidence is."""
 
     class Evidence(models.TextChoices):
-        STUDIED = "studied", "Studies suggest it may help"
-        MIXED = "mixed", "Some studies, mixed results"
-        TRADITIONAL = "traditional", "Traditional use"
+        STUDIED = "studied", _("Studies suggest it may help")
+        MIXED = "mixed", _("Some studies, mixed results")
+        TRADITIONAL = "traditional", _("Traditional use")
 
     condition = models.ForeignKey(Condition, on_delete=models.CASCADE, related_name="uses")
     modality = models.ForeignKey(Modality, on_delete=models.CASCADE, related_name="condition_uses")
@@ -252,14 +253,14 @@ class Precaution(models.Model):
     """
 
     class Theme(models.TextChoices):
-        PREGNANCY = "pregnancy", "Pregnancy"
-        BLOOD = "blood", "Blood and circulation"
-        LONG_TERM = "long_term", "Long-term conditions and implants"
-        CANCER_IMMUNITY = "cancer_immunity", "Cancer and your immune system"
-        BONES = "bones", "Surgery, broken bones and bone health"
-        SKIN_INFECTION = "skin_infection", "Skin, infection and feeling unwell"
-        NEEDLES_ALLERGIES = "needles_allergies", "Needles and allergies"
-        OTHER = "other", "Other health questions"
+        PREGNANCY = "pregnancy", _("Pregnancy")
+        BLOOD = "blood", _("Blood and circulation")
+        LONG_TERM = "long_term", _("Long-term conditions and implants")
+        CANCER_IMMUNITY = "cancer_immunity", _("Cancer and your immune system")
+        BONES = "bones", _("Surgery, broken bones and bone health")
+        SKIN_INFECTION = "skin_infection", _("Skin, infection and feeling unwell")
+        NEEDLES_ALLERGIES = "needles_allergies", _("Needles and allergies")
+        OTHER = "other", _("Other health questions")
 
     name = models.CharField(
         max_length=80,
@@ -302,9 +303,9 @@ class Precaution(models.Model):
 
 class PrecautionGuidance(models.Model):
     class Level(models.TextChoices):
-        AVOID = "avoid", "Avoid"
-        CAUTION = "caution", "Caution"
-        NOTE = "note", "Note"
+        AVOID = "avoid", _("Avoid")
+        CAUTION = "caution", _("Caution")
+        NOTE = "note", _("Note")
 
     precaution = models.ForeignKey(Precaution, on_delete=models.CASCADE, related_name="guidance")
     modality = models.ForeignKey(Modality, on_delete=models.CASCADE, related_name="guidance")

@@ -4,6 +4,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from intake.models.choices import scale_field
 from intake.models.submission import Submission
@@ -50,13 +51,13 @@ class Outcome(models.Model):
     0 to 10) and the 7-point Patient Global Impression of Change."""
 
     class Change(models.IntegerChoices):
-        VERY_MUCH_IMPROVED = 1, "Very much improved"
-        MUCH_IMPROVED = 2, "Much improved"
-        MINIMALLY_IMPROVED = 3, "A little improved"
-        NO_CHANGE = 4, "No change"
-        MINIMALLY_WORSE = 5, "A little worse"
-        MUCH_WORSE = 6, "Much worse"
-        VERY_MUCH_WORSE = 7, "Very much worse"
+        VERY_MUCH_IMPROVED = 1, _("Very much improved")
+        MUCH_IMPROVED = 2, _("Much improved")
+        MINIMALLY_IMPROVED = 3, _("A little improved")
+        NO_CHANGE = 4, _("No change")
+        MINIMALLY_WORSE = 5, _("A little worse")
+        MUCH_WORSE = 6, _("Much worse")
+        VERY_MUCH_WORSE = 7, _("Very much worse")
 
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="outcomes")
     follow_up = models.OneToOneField(

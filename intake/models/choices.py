@@ -5,9 +5,10 @@ import secrets
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
-REFER_LABEL = "Refer to a physician"
-POSTPONE_LABEL = "Postpone until well"
+REFER_LABEL = _("Refer to a physician")
+POSTPONE_LABEL = _("Postpone until well")
 
 # Unambiguous characters only (no 0/O, 1/I/L), so a reference can be read out on the phone.
 REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -36,68 +37,68 @@ def optional_scale_field(verbose_name: str) -> models.PositiveSmallIntegerField:
 
 
 class ContactMethod(models.TextChoices):
-    EMAIL = "email", "Email"
-    PHONE = "phone", "Phone"
+    EMAIL = "email", _("Email")
+    PHONE = "phone", _("Phone")
 
 
 class BodyRegion(models.TextChoices):
-    HEAD = "head", "Head"
-    JAW = "jaw", "Jaw and face"
-    NECK = "neck", "Neck"
-    SHOULDERS = "shoulders", "Shoulders"
-    CHEST = "chest", "Chest"
-    UPPER_BACK = "upper_back", "Upper back"
-    LOWER_BACK = "lower_back", "Lower back"
-    ABDOMEN = "abdomen", "Abdomen (tummy)"
-    HIPS = "hips", "Hips and buttocks"
-    ARMS = "arms", "Arms and elbows"
-    HANDS = "hands", "Hands and wrists"
-    LEGS = "legs", "Legs"
-    KNEES = "knees", "Knees"
-    FEET = "feet", "Feet and ankles"
+    HEAD = "head", _("Head")
+    JAW = "jaw", _("Jaw and face")
+    NECK = "neck", _("Neck")
+    SHOULDERS = "shoulders", _("Shoulders")
+    CHEST = "chest", _("Chest")
+    UPPER_BACK = "upper_back", _("Upper back")
+    LOWER_BACK = "lower_back", _("Lower back")
+    ABDOMEN = "abdomen", _("Abdomen (tummy)")
+    HIPS = "hips", _("Hips and buttocks")
+    ARMS = "arms", _("Arms and elbows")
+    HANDS = "hands", _("Hands and wrists")
+    LEGS = "legs", _("Legs")
+    KNEES = "knees", _("Knees")
+    FEET = "feet", _("Feet and ankles")
 
 
 class Duration(models.TextChoices):
-    UNDER_6_WEEKS = "under_6_weeks", "Less than 6 weeks"
-    SIX_TO_12_WEEKS = "6_to_12_weeks", "6 to 12 weeks"
-    OVER_3_MONTHS = "over_3_months", "More than 3 months"
+    UNDER_6_WEEKS = "under_6_weeks", _("Less than 6 weeks")
+    SIX_TO_12_WEEKS = "6_to_12_weeks", _("6 to 12 weeks")
+    OVER_3_MONTHS = "over_3_months", _("More than 3 months")
 
 
 class Goal(models.TextChoices):
-    PAIN_RELIEF = "pain_relief", "Pain relief"
-    STRESS_RELIEF = "stress_relief", "Stress relief and relaxation"
-    SLEEP = "sleep", "Better sleep"
-    MOBILITY = "mobility", "Moving more easily"
-    NAUSEA = "nausea", "Relief from nausea"
-    HEADACHE = "headache", "Fewer or milder headaches"
-    INJURY = "injury", "Recovery from an injury"
-    WELLBEING = "wellbeing", "General wellbeing"
+    PAIN_RELIEF = "pain_relief", _("Pain relief")
+    STRESS_RELIEF = "stress_relief", _("Stress relief and relaxation")
+    SLEEP = "sleep", _("Better sleep")
+    MOBILITY = "mobility", _("Moving more easily")
+    NAUSEA = "nausea", _("Relief from nausea")
+    HEADACHE = "headache", _("Fewer or milder headaches")
+    INJURY = "injury", _("Recovery from an injury")
+    WELLBEING = "wellbeing", _("General wellbeing")
 
 
 class NeedleFeeling(models.TextChoices):
-    COMFORTABLE = "comfortable", "I am comfortable with needles"
-    UNSURE = "unsure", "I am not sure"
-    AVOID = "avoid", "I would rather avoid needles"
+    COMFORTABLE = "comfortable", _("I am comfortable with needles")
+    UNSURE = "unsure", _("I am not sure")
+    AVOID = "avoid", _("I would rather avoid needles")
 
 
 class PressurePreference(models.TextChoices):
-    LIGHT = "light", "Light"
-    MEDIUM = "medium", "Medium"
-    FIRM = "firm", "Firm"
-    NO_PREFERENCE = "no_preference", "No preference"
+    LIGHT = "light", _("Light")
+    MEDIUM = "medium", _("Medium")
+    FIRM = "firm", _("Firm")
+    NO_PREFERENCE = "no_preference", _("No preference")
 
 
 class SelfCareInterest(models.TextChoices):
-    YES = "yes", "Yes, I would like to learn"
-    MAYBE = "maybe", "Maybe"
-    NO = "no", "No, I would rather leave it to a practitioner"
+    YES = "yes", _("Yes, I would like to learn")
+    MAYBE = "maybe", _("Maybe")
+    NO = "no", _("No, I would rather leave it to a practitioner")
 
 
 class Curiosity(models.TextChoices):
-    MASSAGE = "massage", "Massage"
-    ACUPRESSURE = "acupressure", "Acupressure"
-    ACUPUNCTURE = "acupuncture", "Acupuncture"
-    NOT_SURE = "not_sure", "Not sure"
+    MASSAGE = "massage", _("Massage")
+    ACUPRESSURE = "acupressure", _("Acupressure")
+    ACUPUNCTURE = "acupuncture", _("Acupuncture")
+    NOT_SURE = "not_sure", _("Not sure")
 
 
 PATIENT_FIELDS = [

@@ -13,6 +13,10 @@ from crispy_forms.layout import Field, Layout
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as __
+from django.utils.translation import gettext_lazy as _
 
 from clinic.content_cache import cached_content
 from intake.models import (
@@ -29,16 +33,16 @@ from treatments.models import Condition
 
 OLDEST_AGE = 120
 TEXT_LIMIT = 2000
-TOO_LONG = "Keep this to 2,000 characters or fewer (you have entered %(show_value)d)."
-YES_NO = [("yes", "Yes"), ("no", "No")]
+TOO_LONG = _("Keep this to 2,000 characters or fewer (you have entered %(show_value)d).")
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 PREGNANCY_SLUG = "pregnancy"
 SCALE_TEMPLATE = "intake/widgets/scale.html"
-PEG_PAIN = "What number best describes your pain on average in the past week?"
-PEG_ENJOYMENT = (
+PEG_PAIN = _("What number best describes your pain on average in the past week?")
+PEG_ENJOYMENT = _(
     "What number best describes how, during the past week, pain has interfered with your "
     "enjoyment of life?"
 )
-PEG_ACTIVITY = (
+PEG_ACTIVITY = _(
     "What number best describes how, during the past week, pain has interfered with your "
     "general activity?"
 )
@@ -51,8 +55,11 @@ def refuse_control_characters(value: str, what: str) -> str:
             continue
         if unicodedata.category(char) in {"Cc", "Cf", "Cs", "Co", "Cn"}:
             raise forms.ValidationError(
-                f"{what} contains a character we cannot store. Remove any unusual or "
-                "invisible characters and try again."
+                __(
+                    "%(what)s contains a character we cannot store. Remove any unusual or "
+                    "invisible characters and try again."
+                )
+                % {"what": what}
             )
     return value
 
@@ -86,7 +93,11 @@ class ScaleField(forms.TypedChoiceField):
         help_text: str = "",
     ):
         self.low, self.high = low, high
-        choices = [(0, f"0 {low}")] + [(n, str(n)) for n in range(1, 10)] + [(10, f"10 {high}")]
+        choices = (
+            [(0, format_lazy("0 {}", low))]
+            + [(n, str(n)) for n in range(1, 10)]
+            + [(10, format_lazy("10 {}", high))]
+        )
         super().__init__(
             label=label,
             choices=choices,
@@ -97,7 +108,7 @@ class ScaleField(forms.TypedChoiceField):
             widget=forms.RadioSelect,
             error_messages={
                 "required": required_message,
-                "invalid_choice": "Choose a number from 0 to 10.",
+                "invalid_choice": _("Choose a number from 0 to 10."),
             },
         )
 
@@ -111,7 +122,7 @@ def checkbox_list(label: str, choices, *, required: bool, message: str = "", hel
         help_text=help_text,
         error_messages={
             "required": message,
-            "invalid_choice": "“%(value)s” is not one of the options. Choose from the list.",
+            "invalid_choice": _("“%(value)s” is not one of the options. Choose from the list."),
         },
     )
 
@@ -126,9 +137,21 @@ def radio_list(
         help_text=help_text,
         error_messages={
             "required": message,
-            "invalid_choice": "Choose one of the options given.",
+            "invalid_choice": _("Choose one of the options given."),
         },
     )
+
+
+# Each part of a date of birth left out, in words (a sentence each, as languages build them
+# differently).
+DATE_PART_MISSING = {
+    ("day",): _("Your date of birth must include a day."),
+    ("month",): _("Your date of birth must include a month."),
+    ("year",): _("Your date of birth must include a year."),
+    ("day", "month"): _("Your date of birth must include a day and month."),
+    ("day", "year"): _("Your date of birth must include a day and year."),
+    ("month", "year"): _("Your date of birth must include a month and year."),
+}
 
 
 class DateOfBirthWidget(forms.MultiWidget):
@@ -171,30 +194,29 @@ class DateOfBirthField(forms.MultiValueField):
             if not v
         ]
         if len(missing) == 3:
-            raise forms.ValidationError("Enter your date of birth.", code="required")
+            raise forms.ValidationError(_("Enter your date of birth."), code="required")
         if missing:
-            raise forms.ValidationError(
-                f"Your date of birth must include a {' and '.join(missing)}."
-            )
+            raise forms.ValidationError(DATE_PART_MISSING[tuple(missing)])
         if not all(str(v).strip().isdecimal() for v in (day, month, year)):
             raise forms.ValidationError(
-                "Enter your date of birth using numbers only, for example 27 3 1985."
+                _("Enter your date of birth using numbers only, for example 27 3 1985.")
             )
         day, month, year = int(day), int(month), int(year)
         if year < 1000:
-            raise forms.ValidationError("Enter the year in full, for example 1985.")
+            raise forms.ValidationError(_("Enter the year in full, for example 1985."))
         try:
             born = datetime.date(year, month, day)
         except ValueError:
             raise forms.ValidationError(
-                "Your date of birth must be a real date, for example 27 3 1985."
+                _("Your date of birth must be a real date, for example 27 3 1985.")
             ) from None
         today = timezone.localdate()
         if born > today:
-            raise forms.ValidationError("Your date of birth must be in the past.")
+            raise forms.ValidationError(_("Your date of birth must be in the past."))
         if today.year - year > OLDEST_AGE:
             raise forms.ValidationError(
-                f"Check the year of your date of birth: it makes you older than {OLDEST_AGE}."
+                __("Check the year of your date of birth: it makes you older than %(age)d.")
+                % {"age": OLDEST_AGE}
             )
         return born
 
@@ -232,62 +254,62 @@ class IntakeForm(CleanTextMixin, forms.Form):
         field = self.fields[name]
         choices = dict(getattr(field, "choices", []))
         if isinstance(value, list):
-            return ", ".join(str(choices.get(v, v)) for v in value) or "None given"
+            return ", ".join(str(choices.get(v, v)) for v in value) or __("None given")
         if value in (None, ""):
-            return "Not given"
+            return __("Not given")
         if isinstance(value, datetime.date):
-            return value.strftime("%-d %B %Y")
+            return date_format(value, "j E Y")
         if isinstance(field, ScaleField):
-            return f"{value} out of 10"
+            return __("%(value)s out of 10") % {"value": value}
         return str(choices.get(value, value))
 
 
 class AboutYouForm(IntakeForm):
-    title = "About you"
+    title = _("About you")
 
     full_name = forms.CharField(
-        label="Full name",
+        label=_("Full name"),
         max_length=120,
         widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
         error_messages={
-            "required": "Enter your full name.",
-            "max_length": "Your name must be 120 characters or fewer.",
+            "required": _("Enter your full name."),
+            "max_length": _("Your name must be 120 characters or fewer."),
         },
     )
     date_of_birth = DateOfBirthField(
-        label="Date of birth",
-        help_text="For example, 27 3 1985.",
-        error_messages={"required": "Enter your date of birth."},
+        label=_("Date of birth"),
+        help_text=_("For example, 27 3 1985."),
+        error_messages={"required": _("Enter your date of birth.")},
     )
     email = forms.EmailField(
-        label="Email address",
+        label=_("Email address"),
         max_length=254,
-        help_text="We will send a confirmation here. We never share it.",
+        help_text=_("We will send a confirmation here. We never share it."),
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
         error_messages={
-            "required": "Enter your email address.",
-            "invalid": "Enter an email address in the correct format, like name@example.com.",
-            "max_length": "Your email address must be 254 characters or fewer.",
+            "required": _("Enter your email address."),
+            "invalid": _("Enter an email address in the correct format, like name@example.com."),
+            "max_length": _("Your email address must be 254 characters or fewer."),
         },
     )
     phone = forms.CharField(
-        label="Phone number (optional)",
+        label=_("Phone number (optional)"),
         required=False,
         max_length=30,
-        help_text="Only if you would like us to call you.",
+        help_text=_("Only if you would like us to call you."),
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
-        error_messages={"max_length": "Your phone number must be 30 characters or fewer."},
+        error_messages={"max_length": _("Your phone number must be 30 characters or fewer.")},
     )
     contact_method = radio_list(
-        "How should we contact you?",
+        _("How should we contact you?"),
         ContactMethod.choices,
-        "Choose how we should contact you.",
+        _("Choose how we should contact you."),
     )
 
     def clean_full_name(self) -> str:
         name = " ".join(self.cleaned_data["full_name"].split())
         if not name:
-            raise forms.ValidationError("Enter your full name.")
+            raise forms.ValidationError(_("Enter your full name."))
         return name
 
     def clean_phone(self) -> str:
@@ -299,7 +321,7 @@ class AboutYouForm(IntakeForm):
             or not 7 <= sum(c.isdigit() for c in phone) <= 15
         ):
             raise forms.ValidationError(
-                "Enter a phone number, like 01632 960 001 or +44 7700 900 982."
+                _("Enter a phone number, like 01632 960 001 or +44 7700 900 982.")
             )
         return phone
 
@@ -307,7 +329,7 @@ class AboutYouForm(IntakeForm):
         cleaned = super().clean()
         wants_phone = cleaned.get("contact_method") == ContactMethod.PHONE
         if wants_phone and not cleaned.get("phone") and "phone" not in self.errors:
-            self.add_error("phone", "Enter a phone number, or choose to be contacted by email.")
+            self.add_error("phone", _("Enter a phone number, or choose to be contacted by email."))
         return cleaned
 
     def layout(self) -> Layout:
@@ -325,65 +347,67 @@ def condition_choices() -> list[tuple[str, str]]:
 
 
 class SymptomsForm(IntakeForm):
-    title = "What brings you here"
+    title = _("What brings you here")
 
     main_concern = forms.CharField(
-        label="What is troubling you?",
+        label=_("What is troubling you?"),
         max_length=TEXT_LIMIT,
-        help_text="In your own words: what you feel, when it started, and what makes it "
-        "better or worse.",
+        help_text=_(
+            "In your own words: what you feel, when it started, and what makes it better or worse."
+        ),
         widget=forms.Textarea(attrs={"rows": 5}),
         error_messages={
-            "required": "Tell us what is troubling you.",
+            "required": _("Tell us what is troubling you."),
             "max_length": TOO_LONG,
         },
     )
     body_regions = checkbox_list(
-        "Where do you feel it?",
+        _("Where do you feel it?"),
         BodyRegion.choices,
         required=False,
-        help_text="Select all that apply. Leave blank if it is not in one place.",
+        help_text=_("Select all that apply. Leave blank if it is not in one place."),
     )
     pain_now = ScaleField(
-        label="How bad is your pain right now?",
-        low="no pain",
-        high="worst pain you can imagine",
-        required_message="Choose how bad your pain is right now, from 0 to 10.",
+        label=_("How bad is your pain right now?"),
+        low=_("no pain"),
+        high=_("worst pain you can imagine"),
+        required_message=_("Choose how bad your pain is right now, from 0 to 10."),
     )
     pain_week_average = ScaleField(
-        label="On average, how bad has your pain been over the past week?",
-        low="no pain",
-        high="worst pain you can imagine",
-        required_message="Choose how bad your pain has been on average over the past week, "
-        "from 0 to 10.",
+        label=_("On average, how bad has your pain been over the past week?"),
+        low=_("no pain"),
+        high=_("worst pain you can imagine"),
+        required_message=_(
+            "Choose how bad your pain has been on average over the past week, from 0 to 10."
+        ),
     )
     duration = radio_list(
-        "How long have you had it?", Duration.choices, "Choose how long you have had it."
+        _("How long have you had it?"), Duration.choices, _("Choose how long you have had it.")
     )
     interference = ScaleField(
-        label="How much does it get in the way of your daily life?",
-        low="not at all",
-        high="I cannot do my usual activities",
-        required_message="Choose how much it gets in the way of your daily life, from 0 to 10.",
+        label=_("How much does it get in the way of your daily life?"),
+        low=_("not at all"),
+        high=_("I cannot do my usual activities"),
+        required_message=_("Choose how much it gets in the way of your daily life, from 0 to 10."),
     )
     # The PEG's two interference items, so the follow-ups can be compared with today.
     interference_enjoyment = ScaleField(
-        label=f"{PEG_ENJOYMENT} (optional)",
-        low="does not interfere",
-        high="completely interferes",
+        label=format_lazy(_("{question} (optional)"), question=PEG_ENJOYMENT),
+        low=_("does not interfere"),
+        high=_("completely interferes"),
         required=False,
     )
     interference_activity = ScaleField(
-        label=f"{PEG_ACTIVITY} (optional)",
-        low="does not interfere",
-        high="completely interferes",
+        label=format_lazy(_("{question} (optional)"), question=PEG_ACTIVITY),
+        low=_("does not interfere"),
+        high=_("completely interferes"),
         required=False,
     )
     conditions = checkbox_list(
-        "Has a doctor or other health professional told you that you have any of these?",
+        _("Has a doctor or other health professional told you that you have any of these?"),
         [],
         required=False,
-        help_text="Select all that apply, or leave blank.",
+        help_text=_("Select all that apply, or leave blank."),
     )
 
     def __init__(self, *args, **kwargs):
@@ -405,48 +429,48 @@ class SymptomsForm(IntakeForm):
 
 
 class GoalsForm(IntakeForm):
-    title = "Your goals"
+    title = _("Your goals")
 
     goals = checkbox_list(
-        "What would you like treatment to help with?",
+        _("What would you like treatment to help with?"),
         Goal.choices,
         required=True,
-        message="Choose at least one thing you would like treatment to help with.",
-        help_text="Select all that apply.",
+        message=_("Choose at least one thing you would like treatment to help with."),
+        help_text=_("Select all that apply."),
     )
 
 
 class PreferencesForm(IntakeForm):
-    title = "Your preferences"
+    title = _("Your preferences")
 
     needles = radio_list(
-        "How do you feel about needles?",
+        _("How do you feel about needles?"),
         NeedleFeeling.choices,
-        "Choose how you feel about needles.",
-        help_text="Acupuncture uses very fine needles. Acupressure and massage do not.",
+        _("Choose how you feel about needles."),
+        help_text=_("Acupuncture uses very fine needles. Acupressure and massage do not."),
     )
     pressure = radio_list(
-        "What pressure do you prefer?",
+        _("What pressure do you prefer?"),
         PressurePreference.choices,
-        "Choose the pressure you prefer, or no preference.",
+        _("Choose the pressure you prefer, or no preference."),
     )
     self_care = radio_list(
-        "Would you like to learn techniques to use on yourself at home?",
+        _("Would you like to learn techniques to use on yourself at home?"),
         SelfCareInterest.choices,
-        "Choose whether you would like to learn self-care techniques.",
+        _("Choose whether you would like to learn self-care techniques."),
     )
     curious_about = checkbox_list(
-        "Which treatments are you curious about?",
+        _("Which treatments are you curious about?"),
         Curiosity.choices,
         required=False,
-        help_text="Select all that apply, or leave blank.",
+        help_text=_("Select all that apply, or leave blank."),
     )
     anything_else = forms.CharField(
-        label="Is there anything else our staff should know? (optional)",
+        label=_("Is there anything else our staff should know? (optional)"),
         required=False,
         max_length=TEXT_LIMIT,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="For example, access needs, or times you cannot come in.",
+        help_text=_("For example, access needs, or times you cannot come in."),
         error_messages={"max_length": TOO_LONG},
     )
 
@@ -454,7 +478,7 @@ class PreferencesForm(IntakeForm):
         chosen = self.cleaned_data["curious_about"]
         if Curiosity.NOT_SURE in chosen and len(chosen) > 1:
             raise forms.ValidationError(
-                "Choose the treatments you are curious about, or “Not sure”, but not both."
+                _("Choose the treatments you are curious about, or “Not sure”, but not both.")
             )
         return chosen
 
@@ -463,14 +487,14 @@ class SubmitForm(forms.Form):
     """The last step: consent, the idempotency key, and a honeypot for bots."""
 
     consent = forms.BooleanField(
-        label="I agree that the clinic may store and use my answers to plan my care.",
-        error_messages={"required": "You must agree before we can store your answers."},
+        label=_("I agree that the clinic may store and use my answers to plan my care."),
+        error_messages={"required": _("You must agree before we can store your answers.")},
     )
     key = forms.UUIDField(widget=forms.HiddenInput)
     # Invisible to people (hidden by CSS and from assistive technology); bots fill it in.
     website = forms.CharField(
         required=False,
-        label="Leave this field empty",
+        label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
@@ -482,13 +506,13 @@ class DraftForm(IntakeForm):
     """Where to send the link to answers saved to finish later."""
 
     email = forms.EmailField(
-        label="Email address",
+        label=_("Email address"),
         max_length=254,
-        help_text="We will send the link here, and nothing else.",
+        help_text=_("We will send the link here, and nothing else."),
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
         error_messages={
-            "required": "Enter the email address to send the link to.",
-            "invalid": "Enter an email address in the correct format, like name@example.com.",
-            "max_length": "The email address must be 254 characters or fewer.",
+            "required": _("Enter the email address to send the link to."),
+            "invalid": _("Enter an email address in the correct format, like name@example.com."),
+            "max_length": _("The email address must be 254 characters or fewer."),
         },
     )

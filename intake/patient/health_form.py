@@ -3,6 +3,8 @@ by theme; the pregnancy warning signs are asked with the pregnancy question."""
 
 from crispy_forms.layout import Div, Field, Fieldset, Layout
 from django import forms
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from intake.patient.forms import PREGNANCY_SLUG, YES_NO, IntakeForm, checkbox_list, radio_list
 from intake.patient.layout import YesNo
@@ -18,7 +20,7 @@ def screening_question(name: str, *details) -> Div:
     return Div(*parts, css_class="screening-question")
 
 
-RED_FLAG_SECTION = "Do you have any of these now, or have you had them recently?"
+RED_FLAG_SECTION = gettext_lazy("Do you have any of these now, or have you had them recently?")
 
 
 def precautions_by_theme(precautions: list[Precaution]) -> list[tuple[str, list[Precaution]]]:
@@ -30,7 +32,12 @@ def precautions_by_theme(precautions: list[Precaution]) -> list[tuple[str, list[
 
 
 def theme_question(theme: str) -> str:
-    return f"{Precaution.Theme(theme).label}: do any of these apply to you?"
+    return _("%(theme)s: do any of these apply to you?") % {"theme": Precaution.Theme(theme).label}
+
+
+def lower_first(text) -> str:
+    text = str(text)
+    return text[:1].lower() + text[1:]
 
 
 class HealthForm(IntakeForm):
@@ -40,7 +47,7 @@ class HealthForm(IntakeForm):
     reveal; without JavaScript they are all shown). A theme of one precaution asks its own
     question. The answers come out per precaution, yes or no, as before (screening_answers)."""
 
-    title = "Your health"
+    title = gettext_lazy("Your health")
 
     def __init__(self, *args, **kwargs):
         # Read fresh on every request: a cached list could keep asking a retired question.
@@ -54,7 +61,7 @@ class HealthForm(IntakeForm):
             self.fields[f"red_flag_{flag.value}"] = radio_list(
                 flag.label,
                 YES_NO,
-                f"Answer yes or no: {flag.label[0].lower()}{flag.label[1:]}",
+                _("Answer yes or no: %(question)s") % {"question": lower_first(flag.label)},
                 # The advice script shows the right words at once when "Yes" is chosen.
                 attrs={"data-red-flag-urgency": flag.advice},
             )
@@ -62,7 +69,9 @@ class HealthForm(IntakeForm):
             if len(precautions) == 1:
                 (precaution,) = precautions
                 self.fields[precaution.slug] = radio_list(
-                    precaution.question, YES_NO, f"Answer yes or no: {precaution.question}"
+                    precaution.question,
+                    YES_NO,
+                    _("Answer yes or no: %(question)s") % {"question": precaution.question},
                 )
             else:
                 self.add_theme_fields(theme, precautions)
@@ -72,42 +81,48 @@ class HealthForm(IntakeForm):
                     self.add_pregnancy_flag_fields()
 
     def add_theme_fields(self, theme: str, precautions: list[Precaution]) -> None:
-        names = "; ".join(p.name[0].lower() + p.name[1:] for p in precautions)
+        names = "; ".join(lower_first(p.name) for p in precautions)
         self.fields[f"theme_{theme}"] = radio_list(
             theme_question(theme),
             YES_NO,
-            f"Answer yes or no: {theme_question(theme).lower()}",
-            help_text=f"These are: {names}.",
+            _("Answer yes or no: %(question)s") % {"question": theme_question(theme).lower()},
+            help_text=_("These are: %(names)s.") % {"names": names},
         )
         self.fields[f"theme_{theme}_items"] = checkbox_list(
-            "Which of these apply to you?",
+            _("Which of these apply to you?"),
             [(p.slug, p.name) for p in precautions],
             required=False,
-            help_text="Select all that apply.",
+            help_text=_("Select all that apply."),
         )
 
     def add_detail_field(self, precaution: Precaution, *, alone: bool) -> None:
         name = f"{precaution.slug}_detail"
         if precaution.slug == PREGNANCY_SLUG:
             self.fields[name] = forms.IntegerField(
-                label="If yes: How many weeks pregnant are you?",
+                label=_("If yes: How many weeks pregnant are you?"),
                 required=False,
                 min_value=1,
                 max_value=42,
                 widget=forms.TextInput(attrs={"inputmode": "numeric"}),
                 error_messages={
-                    "invalid": "Enter the number of weeks as a number, like 12.",
-                    "min_value": "Enter a number of weeks from 1 to 42.",
-                    "max_value": "Enter a number of weeks from 1 to 42.",
+                    "invalid": _("Enter the number of weeks as a number, like 12."),
+                    "min_value": _("Enter a number of weeks from 1 to 42."),
+                    "max_value": _("Enter a number of weeks from 1 to 42."),
                 },
             )
         elif precaution.detail_prompt:
-            prefix = "If yes" if alone else f"If you selected “{precaution.name}”"
+            if alone:
+                label = _("If yes: %(prompt)s") % {"prompt": precaution.detail_prompt}
+            else:
+                label = _("If you selected “%(name)s”: %(prompt)s") % {
+                    "name": precaution.name,
+                    "prompt": precaution.detail_prompt,
+                }
             self.fields[name] = forms.CharField(
-                label=f"{prefix}: {precaution.detail_prompt}",
+                label=label,
                 required=False,
                 max_length=200,
-                error_messages={"max_length": "Keep this to 200 characters or fewer."},
+                error_messages={"max_length": _("Keep this to 200 characters or fewer.")},
             )
 
     def add_pregnancy_flag_fields(self) -> None:
@@ -117,7 +132,8 @@ class HealthForm(IntakeForm):
             self.fields[f"red_flag_{flag.value}"] = radio_list(
                 flag.label,
                 YES_NO,
-                f"You said you are pregnant. Answer yes or no: {flag.label}",
+                _("You said you are pregnant. Answer yes or no: %(question)s")
+                % {"question": flag.label},
                 attrs={"data-red-flag-urgency": flag.advice},
             )
             self.fields[f"red_flag_{flag.value}"].required = False
@@ -127,7 +143,7 @@ class HealthForm(IntakeForm):
         return Layout(
             Fieldset(RED_FLAG_SECTION, *flags, css_class="red-flags"),
             Fieldset(
-                "Health questions", *map(self.theme_layout, self.themes), css_class="screening"
+                _("Health questions"), *map(self.theme_layout, self.themes), css_class="screening"
             ),
         )
 
@@ -157,7 +173,8 @@ class HealthForm(IntakeForm):
             ):
                 self.add_error(
                     detail_name,
-                    f"You answered yes: {precaution.detail_prompt or 'tell us more'}",
+                    _("You answered yes: %(prompt)s")
+                    % {"prompt": precaution.detail_prompt or _("tell us more")},
                 )
         if self.pregnant():
             for flag in PREGNANCY_FLAGS:
@@ -181,11 +198,11 @@ class HealthForm(IntakeForm):
         items_name = f"theme_{theme}_items"
         ticked = self.cleaned_data.get(items_name) or []
         if answer == "yes" and not ticked and items_name not in self.errors:
-            self.add_error(items_name, "You answered yes: select which of these apply to you.")
+            self.add_error(items_name, _("You answered yes: select which of these apply to you."))
         if answer == "no" and ticked:
             self.add_error(
                 f"theme_{theme}",
-                "You answered no but selected some of these: choose yes, or clear the boxes.",
+                _("You answered no but selected some of these: choose yes, or clear the boxes."),
             )
 
     def answered_yes(self, precaution: Precaution) -> bool:
@@ -199,7 +216,7 @@ class HealthForm(IntakeForm):
         rows = []
         for flag in self.asked_flags():
             answer = self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
-            rows.append((flag.label, "Yes" if answer else "No"))
+            rows.append((flag.label, _("Yes") if answer else _("No")))
         answers = {p.slug: (yes, detail) for p, yes, detail in self.screening_answers()}
         for theme, precautions in self.themes:
             if len(precautions) == 1:
@@ -211,7 +228,8 @@ class HealthForm(IntakeForm):
                 for yes, detail in [answers[p.slug]]
                 if yes
             ]
-            rows.append((theme_question(theme), "Yes: " + "; ".join(chosen) if chosen else "No"))
+            yes = _("Yes: %(chosen)s") % {"chosen": "; ".join(chosen)}
+            rows.append((theme_question(theme), yes if chosen else _("No")))
         return rows
 
     def screening_answers(self) -> list[tuple[Precaution, bool, str]]:
@@ -243,6 +261,6 @@ class HealthForm(IntakeForm):
 def single_answer(precaution: Precaution, yes: bool, detail: str) -> tuple[str, str]:
     """A precaution asked on its own, for the check page: "Yes: 20 weeks", "Yes", "No"."""
     if precaution.slug == PREGNANCY_SLUG and detail:
-        detail = f"{detail} weeks"
-    answer = "Yes" if yes else "No"
+        detail = _("%(weeks)s weeks") % {"weeks": detail}
+    answer = _("Yes") if yes else _("No")
     return precaution.question, f"{answer}: {detail}" if detail else answer

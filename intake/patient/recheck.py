@@ -8,7 +8,10 @@ red flag like any other, with its advice on the confirmation page. Whatever they
 intake carries the "check now" marker for a person to read.
 """
 
+from django.utils.translation import gettext as _
+
 from intake.patient.forms import YES_NO, SubmitForm, radio_list
+from intake.patient.health_form import lower_first
 from intake.services import screen_own_words
 from intake.triage.redflags import FLAGS_BY_VALUE
 from intake.triage.textscreen import SELF_HARM, rechecks
@@ -39,7 +42,9 @@ class CheckSendForm(SubmitForm):
         for value in self.flags:
             label = FLAGS_BY_VALUE[value].label
             questions[PREFIX + value] = radio_list(
-                label, YES_NO, f"Answer yes or no: {label[0].lower()}{label[1:]}"
+                label,
+                YES_NO,
+                _("Answer yes or no: %(question)s") % {"question": lower_first(label)},
             )
         # First, so the error summary lists them in the page's order.
         self.fields = {**questions, **self.fields}

@@ -14,6 +14,7 @@ from django.forms import CheckboxSelectMultiple, MultiWidget, RadioSelect
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
@@ -180,7 +181,7 @@ def check_post(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
     )
     if submit_form.is_bot():
         logger.warning("Intake refused: the honeypot field was filled in.")
-        submit_form.add_error(None, "We could not send your answers. Please call us instead.")
+        submit_form.add_error(None, _("We could not send your answers. Please call us instead."))
     elif submit_form.is_valid():
         return send(request, flow, forms, submit_form)
     return render_check(request, forms, submit_form)
@@ -269,7 +270,7 @@ def ask_to_send_again(key: str, flags: list[str]) -> SubmitForm:
     form = CheckSendForm(data={"key": key}, flags=flags)
     form.is_valid()
     form.errors.clear()  # no "you must agree" before they have had the chance
-    form.add_error(None, "Please check your answers and send them again.")
+    form.add_error(None, _("Please check your answers and send them again."))
     return form
 
 

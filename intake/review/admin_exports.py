@@ -17,6 +17,7 @@ from django.contrib import admin
 from django.contrib.admin.utils import display_for_field, label_for_field, lookup_field
 from django.contrib.staticfiles import finders
 from django.core.exceptions import PermissionDenied
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -94,7 +95,9 @@ class SubmissionExports:
         downloaded as a file."""
         submission = self.exportable(request, object_id)
         bundle = submission_bundle(submission, request.build_absolute_uri("/"))
-        response = HttpResponse(json.dumps(bundle, ensure_ascii=False), content_type=CONTENT_TYPE)
+        response = HttpResponse(
+            json.dumps(bundle, ensure_ascii=False, cls=DjangoJSONEncoder), content_type=CONTENT_TYPE
+        )
         response["Content-Disposition"] = download_name(submission, "fhir.json")
         AuditEvent.record(
             user=request.user, action=AuditEvent.Action.EXPORT_FHIR, submission=submission

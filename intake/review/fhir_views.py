@@ -3,6 +3,7 @@ answers, so anyone may read them; an intake's responses are exported from the ad
 
 import json
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpRequest, HttpResponse
 from django.views.decorators.http import require_safe
 
@@ -14,4 +15,6 @@ def questionnaire_view(request: HttpRequest, name: str) -> HttpResponse:
     if name not in QUESTIONNAIRES:
         raise Http404("No such questionnaire.")
     resource = questionnaire(name, request.build_absolute_uri("/"))
-    return HttpResponse(json.dumps(resource, ensure_ascii=False), content_type=CONTENT_TYPE)
+    return HttpResponse(
+        json.dumps(resource, ensure_ascii=False, cls=DjangoJSONEncoder), content_type=CONTENT_TYPE
+    )

@@ -4,13 +4,15 @@ than the page did. An email writes numbers plainly; the site makes them tap-to-c
 
 from types import SimpleNamespace
 
+from django.utils.translation import gettext_lazy as _
+
 from intake.triage.redflags import advice_groups
 
 ADVICE_HEADINGS = {
-    "emergency": "Call {emergency_number} or go to A&E now",
-    "maternity": "Call your maternity unit or midwife now",
-    "urgent": "Contact your GP or call {urgent_advice_number} today",
-    "before_treatment": "See your GP before any treatment",
+    "emergency": _("Call {emergency_number} or go to A&E now"),
+    "maternity": _("Call your maternity unit or midwife now"),
+    "urgent": _("Contact your GP or call {urgent_advice_number} today"),
+    "before_treatment": _("See your GP before any treatment"),
 }
 
 
@@ -22,7 +24,7 @@ def most_pressing_advice(red_flags: list[str]) -> str | None:
 
 def advice_heading(kind: str, clinic: SimpleNamespace) -> str:
     """The first words for this kind of advice, with the clinic's numbers."""
-    return ADVICE_HEADINGS[kind].format(
+    return str(ADVICE_HEADINGS[kind]).format(
         emergency_number=clinic.emergency_number,
         urgent_advice_number=clinic.urgent_advice_number,
     )

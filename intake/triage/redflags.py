@@ -19,6 +19,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Urgency(models.IntegerChoices):
@@ -31,7 +32,7 @@ class Urgency(models.IntegerChoices):
 @dataclass(frozen=True)
 class Flag:
     value: str
-    label: str  # the patient's wording, also what staff read
+    label: str  # the patient's wording (translated), also what staff read
     urgency: Urgency
     source: str
     asked: bool = True  # False: only ever derived from other answers
@@ -58,19 +59,19 @@ RECHECKED = (
 FLAGS = [
     Flag(
         "saddle_numbness",
-        "New numbness or tingling around your groin, genitals or buttocks",
+        _("New numbness or tingling around your groin, genitals or buttocks"),
         Urgency.EMERGENCY,
         "NHS: cauda equina syndrome; NICE NG59 and CKS back pain red flags",
     ),
     Flag(
         "bladder_bowel",
-        "New trouble controlling or passing urine or stools",
+        _("New trouble controlling or passing urine or stools"),
         Urgency.EMERGENCY,
         "NHS: cauda equina syndrome; NICE NG59 and CKS back pain red flags",
     ),
     Flag(
         "leg_weakness",
-        "Severe or worsening weakness or numbness in one or both legs",
+        _("Severe or worsening weakness or numbness in one or both legs"),
         Urgency.EMERGENCY,
         "NHS: sciatica and cauda equina syndrome (progressive neurological deficit)",
     ),
@@ -78,8 +79,10 @@ FLAGS = [
     # (intake/triage/textscreen.py); a "Yes" there is the patient's answer, like a ticked question.
     Flag(
         "stiff_neck_fever",
-        "A stiff neck together with a high temperature, or a rash that does not fade when a "
-        "glass is pressed on it",
+        _(
+            "A stiff neck together with a high temperature, or a rash that does not fade when a "
+            "glass is pressed on it"
+        ),
         Urgency.EMERGENCY,
         "NHS: meningitis (call 999 or go to A&E); NICE NG240 (bacterial meningitis)",
         asked=False,
@@ -87,7 +90,7 @@ FLAGS = [
     ),
     Flag(
         "sudden_severe_headache",
-        "A sudden, very severe headache: the worst you have ever had",
+        _("A sudden, very severe headache: the worst you have ever had"),
         Urgency.EMERGENCY,
         "NHS: headaches (a sudden, very painful headache: call 999); NICE CKS headache "
         "assessment (thunderclap headache: possible subarachnoid haemorrhage)",
@@ -96,7 +99,7 @@ FLAGS = [
     ),
     Flag(
         "fever_neck_headache",
-        "A high temperature, or feeling very unwell, together with a headache or neck pain",
+        _("A high temperature, or feeling very unwell, together with a headache or neck pain"),
         Urgency.EMERGENCY,
         "NHS: meningitis (call 999 for a high temperature with a headache or stiff neck); "
         "NICE NG240 (bacterial meningitis and meningococcal disease)",
@@ -106,8 +109,10 @@ FLAGS = [
     ),
     Flag(
         "pregnancy_headache_vision_swelling",
-        "In pregnancy: a new severe headache, blurred vision or flashing lights, or sudden "
-        "swelling of your face, hands or feet",
+        _(
+            "In pregnancy: a new severe headache, blurred vision or flashing lights, or sudden "
+            "swelling of your face, hands or feet"
+        ),
         Urgency.EMERGENCY,
         "NHS: pre-eclampsia; NICE NG133 (hypertension in pregnancy: signs of pre-eclampsia, "
         "usually after 20 weeks; contact the maternity unit at once)",
@@ -116,7 +121,7 @@ FLAGS = [
     ),
     Flag(
         "pregnancy_bleeding",
-        "In pregnancy: bleeding from your vagina",
+        _("In pregnancy: bleeding from your vagina"),
         Urgency.EMERGENCY,
         "NHS: vaginal bleeding in pregnancy (contact your midwife or maternity unit)",
         maternity=True,
@@ -124,7 +129,10 @@ FLAGS = [
     ),
     Flag(
         "pregnancy_fewer_movements",
-        "In pregnancy: your baby moving less than usual, or a change in the pattern of movements",
+        _(
+            "In pregnancy: your baby moving less than usual, or a change in the pattern of "
+            "movements"
+        ),
         Urgency.EMERGENCY,
         "NHS: your baby's movements (contact the maternity unit straight away; do not wait "
         "until the next day)",
@@ -133,7 +141,7 @@ FLAGS = [
     ),
     Flag(
         "fever_back_pain",
-        "A high temperature, or feeling very unwell, together with back pain",
+        _("A high temperature, or feeling very unwell, together with back pain"),
         Urgency.URGENT,
         "NICE CKS back pain: possible spinal infection",
         derived_from="“Fever or feeling unwell” on the health questions with the back on the "
@@ -141,21 +149,23 @@ FLAGS = [
     ),
     Flag(
         "chest_pain",
-        "Chest pain, or new pain in your upper back between the shoulder blades",
+        _("Chest pain, or new pain in your upper back between the shoulder blades"),
         Urgency.URGENT,
         "NICE CKS back pain: thoracic pain as a red flag; NHS: chest pain",
     ),
     Flag(
         "major_trauma",
-        "A recent major fall, accident or blow",
+        _("A recent major fall, accident or blow"),
         Urgency.EMERGENCY,
         "NHS: back pain (call 999 after a serious accident); NICE CKS back pain: possible "
         "fracture after significant trauma",
     ),
     Flag(
         "cancer_spinal_pain",
-        "Cancer at any time, with new pain in the upper back, or back or neck pain at night "
-        "that does not ease",
+        _(
+            "Cancer at any time, with new pain in the upper back, or back or neck pain at night "
+            "that does not ease"
+        ),
         Urgency.URGENT,
         "NICE NG234 (spinal metastases and metastatic spinal cord compression: with a history "
         "of cancer, thoracic, unremitting or night spinal pain needs contact within 24 hours)",
@@ -165,7 +175,7 @@ FLAGS = [
     ),
     Flag(
         "cancer_history",
-        "Cancer at any time, even if it was treated",
+        _("Cancer at any time, even if it was treated"),
         Urgency.BEFORE_TREATMENT,
         "NICE CKS back pain: past history of cancer (possible spinal metastases)",
         derived_from="“Cancer treatment” answered yes on the health questions, with the neck "
@@ -174,34 +184,34 @@ FLAGS = [
     ),
     Flag(
         "weight_loss",
-        "Weight loss you cannot explain",
+        _("Weight loss you cannot explain"),
         Urgency.URGENT,
         "NHS: back pain (see a GP urgently or call 111 with unexplained weight loss); NICE CKS "
         "back pain (possible cancer)",
     ),
     Flag(
         "night_pain",
-        "Pain that is there at night or at rest and does not ease",
+        _("Pain that is there at night or at rest and does not ease"),
         Urgency.URGENT,
         "NHS: back pain (see a GP urgently or call 111 when the pain is worse at night); NICE "
         "CKS back pain: non-mechanical pain",
     ),
     Flag(
         "injected_drugs",
-        "Injecting drugs, now or in the past",
+        _("Injecting drugs, now or in the past"),
         Urgency.BEFORE_TREATMENT,
         "NICE CKS back pain: intravenous drug use (possible spinal infection)",
     ),
     Flag(
         "osteoporosis_fall",
-        "A fall, even a small one, when you have thin bones (osteoporosis)",
+        _("A fall, even a small one, when you have thin bones (osteoporosis)"),
         Urgency.BEFORE_TREATMENT,
         "NICE CKS back pain: minor trauma with osteoporosis (possible vertebral fracture)",
         derived_from="“Osteoporosis” on the health questions with a recent major fall",
     ),
     Flag(
         "osteoporosis_back_pain",
-        "Thin bones (osteoporosis), with new back or neck pain",
+        _("Thin bones (osteoporosis), with new back or neck pain"),
         Urgency.BEFORE_TREATMENT,
         "NICE CKS back pain: osteoporosis (a vertebral fracture can follow little or no "
         "trauma); NHS: osteoporosis",
@@ -211,7 +221,7 @@ FLAGS = [
     ),
     Flag(
         "weakened_immunity",
-        "A weakened immune system, or steroid tablets taken for a long time, with back pain",
+        _("A weakened immune system, or steroid tablets taken for a long time, with back pain"),
         Urgency.BEFORE_TREATMENT,
         "NICE CKS back pain: immunosuppression or prolonged corticosteroid use",
         asked=False,
@@ -221,7 +231,7 @@ FLAGS = [
     ),
     Flag(
         "over_50_new_pain",
-        "Aged 50 or over, with back or neck pain",
+        _("Aged 50 or over, with back or neck pain"),
         Urgency.BEFORE_TREATMENT,
         "NICE CKS back pain: age over 50 with new onset of pain (possible cancer). Pain that "
         "no doctor has assessed is treated as new whatever its duration: the clinic's reading, "

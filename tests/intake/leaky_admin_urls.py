@@ -4,8 +4,9 @@ kind of view the audit walk (test_audit_walk.py) must catch."""
 from django.contrib import admin
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from django.urls import include, path
+from django.urls import path
 
+from clinic.urls import urlpatterns as site_urlpatterns
 from intake.models import Submission
 
 
@@ -22,7 +23,5 @@ leaky = [
     )
 ]
 admin_urls, app_name, namespace = admin.site.urls
-urlpatterns = [
-    path("admin/", (leaky + admin_urls, app_name, namespace)),
-    path("", include("clinic.urls")),
-]
+# The site's own patterns appended, not included: i18n_patterns may only be at the root.
+urlpatterns = [path("admin/", (leaky + admin_urls, app_name, namespace)), *site_urlpatterns]
