@@ -7,6 +7,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from clinic.context_processors import clinic_details
 from intake.aftercare.follow_up import VALID_DAYS, may_remind, token_issue
@@ -30,7 +31,10 @@ def send_acknowledgement(submission_id: int, *, message_id: str = "") -> None:
     heading = advice_heading(advice, clinic) if advice else ""
     context = {"submission": submission, "clinic": clinic, "advice": advice, "heading": heading}
     # A red-flag intake's advice leads, in the subject too: many read only that.
-    subject = f"{heading}: we have your intake" if advice else "We have received your intake"
+    if advice:
+        subject = _("%(heading)s: we have your intake") % {"heading": heading}
+    else:
+        subject = _("We have received your intake")
     send_message(
         subject=f"{subject} ({submission.reference})",
         body=render_to_string("emails/intake_acknowledgement.txt", context),
@@ -66,9 +70,9 @@ def send_recommendation(submission_id: int, base_url: str, *, message_id: str = 
     if advice:
         subject = heading
     elif submission.is_referral:
-        subject = "Please see a doctor before treatment"
+        subject = _("Please see a doctor before treatment")
     else:
-        subject = f"Our suggestion for you: {modality.name}"
+        subject = _("Our suggestion for you: %(treatment)s") % {"treatment": modality.name}
     send_message(
         subject=f"{subject} ({submission.reference})",
         body=render_to_string("emails/recommendation.txt", context),
@@ -88,7 +92,8 @@ def send_follow_up(submission_id: int, follow_up_id: int, *, message_id: str = "
         return  # the patient opted out, or answered, after it was queued: nothing to send
     token = token_issue(follow_up)
     send_message(
-        subject=f"How are you getting on? ({follow_up.submission.reference})",
+        subject=_("How are you getting on? (%(reference)s)")
+        % {"reference": follow_up.submission.reference},
         body=render_to_string("emails/follow_up.txt", follow_up_context(follow_up, token)),
         to=[follow_up.submission.email],
         message_id=message_id,
@@ -105,7 +110,8 @@ def send_follow_up_reminder(submission_id: int, follow_up_id: int, *, message_id
     token = token_issue(follow_up, keep_expiry=True)
     context = {**follow_up_context(follow_up, token), "expires_at": follow_up.expires_at}
     send_message(
-        subject=f"Reminder: how are you getting on? ({follow_up.submission.reference})",
+        subject=_("Reminder: how are you getting on? (%(reference)s)")
+        % {"reference": follow_up.submission.reference},
         body=render_to_string("emails/follow_up_reminder.txt", context),
         to=[follow_up.submission.email],
         message_id=message_id,
@@ -140,7 +146,8 @@ def send_draft_link(draft_id: int, *, message_id: str = "") -> None:
         "clinic": clinic_details(),
     }
     send_message(
-        subject=f"Your link to finish your form for {context['clinic'].name}",
+        subject=_("Your link to finish your form for %(clinic)s")
+        % {"clinic": context["clinic"].name},
         body=render_to_string("emails/draft_link.txt", context),
         to=[draft.email],
         message_id=message_id,

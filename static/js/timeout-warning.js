@@ -26,16 +26,25 @@
 
   // Whole minutes rounded down, so the words never promise more time than there is; seconds
   // in the last minute.
+  // In the page's language (<html lang>), by the browser's own plural rules.
+  function amount(count, unit) {
+    try {
+      var words = { style: "unit", unit: unit, unitDisplay: "long" };
+      return new Intl.NumberFormat(document.documentElement.lang || "en", words).format(count);
+    } catch (error) {
+      return count + " " + unit + (count === 1 ? "" : "s");
+    }
+  }
+
   function inWords(seconds) {
     if (seconds >= 60) {
-      var minutes = Math.floor(seconds / 60);
-      return minutes === 1 ? "1 minute" : minutes + " minutes";
+      return amount(Math.floor(seconds / 60), "minute");
     }
     var whole = Math.max(1, Math.ceil(seconds));
     if (whole === 60) {
-      return "1 minute";
+      return amount(1, "minute");
     }
-    return whole === 1 ? "1 second" : whole + " seconds";
+    return amount(whole, "second");
   }
 
   function schedule() {
