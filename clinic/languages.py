@@ -63,7 +63,10 @@ def choose(request: HttpRequest, code: str) -> HttpResponse:
         following = "/"
     if code not in dict(settings.LANGUAGES):
         return HttpResponseRedirect(following)
-    response = HttpResponseRedirect(translate_url(following, code))
+    # The address is read in its own language (a /pl/ path resolves only with Polish active).
+    with translation.override(translation.get_language_from_path(following) or DEFAULT):
+        target = translate_url(following, code)
+    response = HttpResponseRedirect(target)
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         code,
