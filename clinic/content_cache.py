@@ -7,6 +7,9 @@ stores it with Django's `cache_page` and marks it `Cache-Control: public` for a 
 a proxy or CDN in front may keep it too; ConditionalGetMiddleware adds an ETag, so a browser
 that has the page gets a 304.
 
+Pages are cached per language: the language is in the address (/pl/...) and in Django's cache
+key (cache_page adds the active language), and `cached_content` keys by language too.
+
 Each process keeps the pages in its own memory (the "pages" cache), filed under a key prefix
 holding the content version, a random token kept in the shared cache (Redis), which every
 request reads. Any save or delete of treatment content, and every `migrate`, writes
@@ -35,6 +38,7 @@ from django.db import InterfaceError, OperationalError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.template.response import SimpleTemplateResponse
 from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
 from django.views.decorators.cache import cache_page
 
 logger = logging.getLogger(__name__)
@@ -73,8 +77,10 @@ def content_changed() -> None:
 
 def cached_content(name: str, build):
     """build(), a value computed from treatment content, kept until the content changes (and
-    CONTENT_PAGE_SECONDS at most)."""
-    return cache.get_or_set(f"{name}-{content_version()}", build, CONTENT_PAGE_SECONDS)
+    CONTENT_PAGE_SECONDS at most), for each language apart: content is translated
+    (treatments/translation.py), so a value built in Polish is never served in English."""
+    key = f"{name}-{get_language()}-{content_version()}"
+    return cache.get_or_set(key, build, CONTENT_PAGE_SECONDS)
 
 
 def shareable(view):

@@ -19,7 +19,8 @@ from treatments.models import Comparison, Condition, Modality
 # Parts of the site that are not public pages, or whose pages need a session or a token, and
 # the FHIR questionnaires (JSON, not pages; tests/intake/review/test_fhir.py checks them).
 NOT_PUBLIC = {"admin", "intake", "follow_up", "fhir"}
-NOT_HTML = {"healthz", "brand_css"}  # JSON for monitors; the clinic's colour as CSS
+# JSON for monitors; the clinic's colour as CSS; the language link (a redirect).
+NOT_HTML = {"healthz", "brand_css", "language"}
 
 # How to fill in the argument of each public URL that takes one: every published object.
 ARGUMENTS = {

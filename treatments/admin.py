@@ -1,4 +1,11 @@
+from django.conf import settings
 from django.contrib import admin
+from modeltranslation.admin import (
+    TranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
+from modeltranslation.translator import translator
 
 from treatments.forms import PractitionerAdminForm
 from treatments.models import (
@@ -19,35 +26,61 @@ from treatments.models import (
 )
 
 
-class AspectValueInline(admin.TabularInline):
+class MissingTranslations:
+    """A column saying which of the row's words still lack a translation, by language; a blank
+    one shows the English (treatments/translation.py)."""
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "missing_translations"]
+
+    @admin.display(description="Missing translations")
+    def missing_translations(self, obj) -> str:
+        fields = translator.get_options_for_model(type(obj)).fields
+        missing = []
+        for code, name in settings.LANGUAGES:
+            if code == settings.LANGUAGE_CODE:
+                continue
+            suffix = code.replace("-", "_")
+            blank = [
+                field
+                for field in fields
+                if getattr(obj, f"{field}_{settings.LANGUAGE_CODE.replace('-', '_')}")
+                and not getattr(obj, f"{field}_{suffix}")
+            ]
+            if blank:
+                missing.append(f"{name}: {', '.join(blank)}")
+        return "; ".join(missing) or "None"
+
+
+class AspectValueInline(TranslationTabularInline):
     model = AspectValue
     extra = 0
     fields = ["aspect", "modality", "text"]
     autocomplete_fields = ["aspect", "modality"]
 
 
-class ConditionUseInline(admin.TabularInline):
+class ConditionUseInline(TranslationTabularInline):
     model = ConditionUse
     extra = 0
     fields = ["condition", "modality", "evidence", "note"]
     autocomplete_fields = ["condition", "modality"]
 
 
-class GuidanceInline(admin.TabularInline):
+class GuidanceInline(TranslationTabularInline):
     model = PrecautionGuidance
     extra = 0
     fields = ["precaution", "modality", "level", "advice", "staff_note"]
     autocomplete_fields = ["precaution", "modality"]
 
 
-class WhatToExpectInline(admin.StackedInline):
+class WhatToExpectInline(TranslationStackedInline):
     model = WhatToExpect
     extra = 0
     max_num = 1
     fields = ["what_to_wear", "first_visit", "noticing_a_change"]
 
 
-class ServiceInline(admin.TabularInline):
+class ServiceInline(TranslationTabularInline):
     model = Service
     extra = 0
     fields = [
@@ -62,7 +95,7 @@ class ServiceInline(admin.TabularInline):
 
 
 @admin.register(Modality)
-class ModalityAdmin(admin.ModelAdmin):
+class ModalityAdmin(MissingTranslations, TranslationAdmin):
     list_display = [
         "name",
         "parent",
@@ -114,7 +147,7 @@ class ModalityAdmin(admin.ModelAdmin):
 
 
 @admin.register(ComparisonAspect)
-class ComparisonAspectAdmin(admin.ModelAdmin):
+class ComparisonAspectAdmin(MissingTranslations, TranslationAdmin):
     list_display = ["name", "fact", "display_order"]
     list_editable = ["display_order"]
     search_fields = ["name", "description"]
@@ -123,7 +156,7 @@ class ComparisonAspectAdmin(admin.ModelAdmin):
 
 
 @admin.register(Condition)
-class ConditionAdmin(admin.ModelAdmin):
+class ConditionAdmin(MissingTranslations, TranslationAdmin):
     list_display = ["name", "treatments", "is_published", "display_order"]
     list_editable = ["is_published", "display_order"]
     list_filter = ["is_published", "uses__modality"]
@@ -140,7 +173,7 @@ class ConditionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Precaution)
-class PrecautionAdmin(admin.ModelAdmin):
+class PrecautionAdmin(MissingTranslations, TranslationAdmin):
     list_display = ["name", "question", "theme", "display_order"]
     list_editable = ["display_order"]
     list_filter = ["theme", "is_asked"]
@@ -150,7 +183,7 @@ class PrecautionAdmin(admin.ModelAdmin):
 
 
 @admin.register(PrecautionGuidance)
-class PrecautionGuidanceAdmin(admin.ModelAdmin):
+class PrecautionGuidanceAdmin(MissingTranslations, TranslationAdmin):
     list_display = ["precaution", "modality", "level"]
     list_filter = ["level", "modality", "precaution"]
     list_select_related = ["precaution", "modality"]
@@ -158,7 +191,7 @@ class PrecautionGuidanceAdmin(admin.ModelAdmin):
     autocomplete_fields = ["precaution", "modality"]
 
 
-class ComparisonEntryInline(admin.StackedInline):
+class ComparisonEntryInline(TranslationStackedInline):
     model = ComparisonEntry
     extra = 0
     # A comparison compares two to four treatments.
@@ -171,7 +204,7 @@ class ComparisonEntryInline(admin.StackedInline):
 
 
 @admin.register(Comparison)
-class ComparisonAdmin(admin.ModelAdmin):
+class ComparisonAdmin(MissingTranslations, TranslationAdmin):
     list_display = ["title", "slug", "is_published", "display_order"]
     list_editable = ["is_published", "display_order"]
     list_filter = ["is_published"]
@@ -183,14 +216,14 @@ class ComparisonAdmin(admin.ModelAdmin):
 # --- The clinic as people, prices and premises ---
 
 
-class RegistrationInline(admin.TabularInline):
+class RegistrationInline(TranslationTabularInline):
     model = Registration
     extra = 0
     fields = ["text", "register_url", "display_order"]
 
 
 @admin.register(Practitioner)
-class PractitionerAdmin(admin.ModelAdmin):
+class PractitionerAdmin(MissingTranslations, TranslationAdmin):
     form = PractitionerAdminForm
     list_display = ["name", "role", "treatments", "is_published", "is_example", "display_order"]
     list_editable = ["is_published", "display_order"]
@@ -217,7 +250,7 @@ class PractitionerAdmin(admin.ModelAdmin):
 
 
 @admin.register(Service)
-class ServiceAdmin(admin.ModelAdmin):
+class ServiceAdmin(MissingTranslations, TranslationAdmin):
     list_display = [
         "name",
         "modality",
@@ -249,7 +282,7 @@ class ServiceAdmin(admin.ModelAdmin):
 
 
 @admin.register(WhatToExpect)
-class WhatToExpectAdmin(admin.ModelAdmin):
+class WhatToExpectAdmin(MissingTranslations, TranslationAdmin):
     list_display = ["modality", "updated_at"]
     list_select_related = ["modality"]
     search_fields = ["modality__name", "first_visit"]
@@ -257,7 +290,7 @@ class WhatToExpectAdmin(admin.ModelAdmin):
 
 
 @admin.register(Location)
-class LocationAdmin(admin.ModelAdmin):
+class LocationAdmin(MissingTranslations, TranslationAdmin):
     list_display = ["name", "is_published", "is_example", "display_order"]
     list_editable = ["is_published", "display_order"]
     list_filter = ["is_published", "is_example"]

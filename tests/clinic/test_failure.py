@@ -20,7 +20,8 @@ DOWN = "could not connect to server: Connection refused (db.internal:5432)"
 # database but the clinic's settings, which fall back to their defaults, so they still show
 # (tested below).
 STILL_SHOWN = ("privacy", "accessibility", "brand_css")
-OWN_TESTS = ("healthz", "intake:", "follow_up:", "fhir:", *STILL_SHOWN)
+# The language link only sets a cookie and redirects: no database (tests/clinic/test_languages.py).
+OWN_TESTS = ("healthz", "intake:", "follow_up:", "fhir:", "language", *STILL_SHOWN)
 PUBLIC_PAGES = [
     *(name for name in public_routes() if not name.startswith(OWN_TESTS)),
     "/treatments/compare/?m=acupuncture&m=acupressure",

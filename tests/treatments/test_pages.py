@@ -293,7 +293,7 @@ def test_staff_edit_of_a_comparison_value_in_the_admin_shows_on_the_site(superus
         for key, value in data.items()
         if key.endswith("-modality") and value == Modality.objects.get(slug="acupuncture").pk
     )
-    data[f"values-{index}-text"] = "Fine, single-use needles: a new sentence from staff."
+    data[f"values-{index}-text_en_gb"] = "Fine, single-use needles: a new sentence from staff."
 
     response = superuser_client.post(change_url, data)
 

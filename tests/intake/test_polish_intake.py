@@ -1,0 +1,137 @@
+"""The intake end to end in Polish: every step, the check page, the confirmation, saving to
+finish later and every email to the patient, with no English sentence left; staff's record
+and alert stay in English, and the submission keeps the patient's language."""
+
+import re
+
+import pytest
+from django.core import mail
+
+from intake.models import Submission
+from tests.helpers import RESUME_LINK
+
+pytestmark = pytest.mark.django_db
+
+# Words that are the same in both languages, or names: the clinic's, a reference, a number.
+ALLOWED = {"SOR", "A&E", "GP", "NHS", "Samaritans", "E-mail", "OK"}
+# Common English words that no Polish sentence here contains.
+ENGLISH = re.compile(
+    r"\b(the|and|your|you|with|what|this|that|have|please|will|for|from|our|not)\b", re.I
+)
+
+
+def visible_text(html: str) -> str:
+    html = re.sub(r"<(script|style|svg)\b.*?</\1>", " ", html, flags=re.S)
+    html = re.sub(r'<[^>]*\blang="en[^"]*"[^>]*>[^<]*<', "<", html)  # the "English" link
+    text = re.sub(r"<[^>]+>", " ", html)
+    return re.sub(r"\s+", " ", text)
+
+
+def english_left(text: str, *names: str) -> list[str]:
+    for name in [*names, *ALLOWED]:
+        text = text.replace(name, " ")
+    return [
+        sentence.strip()
+        for sentence in re.split(r"(?<=[.:?!])\s+|\n", text)
+        if ENGLISH.search(sentence)
+    ]
+
+
+def polish_fill_in(client, answers: dict) -> list[str]:
+    pages = []
+    for slug, data in answers.items():
+        pages.append(client.get(f"/pl/intake/{slug}/").content.decode())
+        response = client.post(f"/pl/intake/{slug}/", data)
+        assert response.status_code == 302, response.context["form"].errors
+        assert response["Location"].startswith("/pl/intake/")
+    return pages
+
+
+def test_a_patient_completes_the_intake_in_polish(client, answers):
+    from clinic.context_processors import clinic_details
+
+    clinic = clinic_details().name
+    pages = [client.get("/pl/intake/").content.decode(), *polish_fill_in(client, answers)]
+    check = client.get("/pl/intake/check/")
+    pages.append(check.content.decode())
+    key = check.context["form"]["key"].value()
+    response = client.post("/pl/intake/check/", {"consent": "on", "key": key})
+    assert response["Location"] == "/pl/intake/confirmation/"
+    pages.append(client.get("/pl/intake/confirmation/").content.decode())
+
+    for page in pages:
+        assert '<html lang="pl"' in page
+        assert english_left(visible_text(page), clinic, "Ada Lovelace", "ada@example.org") == []
+    assert "Sprawdź odpowiedzi przed wysłaniem" in pages[-2]
+    submission = Submission.objects.get()
+    assert submission.language == "pl"
+    assert submission.main_concern == answers["symptoms"]["main_concern"]  # kept as typed
+    (acknowledgement,) = mail.outbox
+    assert "Otrzymaliśmy Twój formularz zgłoszeniowy" in acknowledgement.subject
+    assert english_left(acknowledgement.body, clinic) == []
+
+
+def test_the_record_written_for_staff_stays_in_english(client, answers):
+    polish_fill_in(client, answers)
+    check = client.get("/pl/intake/check/")
+    client.post("/pl/intake/check/", {"consent": "on", "key": check.context["form"]["key"].value()})
+
+    submission = Submission.objects.get()
+    reasons = " ".join(str(item) for item in submission.suggestion.values())
+    assert "Acupressure" in reasons or "acupressure" in reasons
+
+
+def test_a_red_flag_in_polish_gives_the_emergency_advice_in_polish(client, answers):
+    from tests.helpers import health_answers
+
+    answers["health"] = health_answers(red_flag_saddle_numbness="yes")
+    polish_fill_in(client, answers)
+    check = client.get("/pl/intake/check/").content.decode()
+    client.post(
+        "/pl/intake/check/",
+        {"consent": "on", "key": re.search(r'name="key" value="([^"]+)"', check)[1]},
+    )
+    confirmation = client.get("/pl/intake/confirmation/").content.decode()
+
+    assert 'Natychmiast zadzwoń pod <a href="tel:999">999</a> lub jedź na SOR (A&amp;E)' in (
+        confirmation
+    )
+    assert "Nowe drętwienie lub mrowienie w okolicy pachwin" in confirmation
+    patient, alert = sorted(mail.outbox, key=lambda m: "Red flag" in m.subject)
+    assert patient.subject.startswith("Natychmiast zadzwoń pod 999 lub jedź na SOR (A&E)")
+    assert "Red flag intake" in alert.subject  # the clinic's alert stays in English
+    assert english_left(alert.body) != []
+
+
+def test_saving_to_finish_later_in_polish_sends_a_polish_link(client, answers):
+    polish_fill_in(client, {"about-you": answers["about-you"]})
+    response = client.post("/pl/intake/save/", {"email": "ada@example.org"})
+    assert response["Location"] == "/pl/intake/save/sent/"
+    saved = client.get("/pl/intake/save/sent/").content.decode()
+
+    (email,) = mail.outbox
+    assert "Link do dokończenia formularza" in email.subject
+    assert english_left(email.body) == []
+    assert english_left(visible_text(saved), "ada@example.org") == []
+    path = RESUME_LINK.search(email.body.replace("/pl/intake/", "/intake/"))
+    assert path and "/pl/intake/resume/" in email.body
+
+
+def test_the_fhir_response_says_the_language(client, answers, superuser_client):
+    polish_fill_in(client, answers)
+    check = client.get("/pl/intake/check/")
+    client.post("/pl/intake/check/", {"consent": "on", "key": check.context["form"]["key"].value()})
+
+    from intake.review.fhir import submission_bundle
+
+    bundle = submission_bundle(Submission.objects.get(), "http://testserver/")
+    assert bundle["entry"][0]["resource"]["language"] == "pl"
+
+
+def test_staff_see_the_language_in_the_queue(superuser_client, answers, client):
+    polish_fill_in(client, answers)
+    check = client.get("/pl/intake/check/")
+    client.post("/pl/intake/check/", {"consent": "on", "key": check.context["form"]["key"].value()})
+
+    queue = superuser_client.get("/admin/intake/submission/").content.decode()
+    assert "Polski" in queue
