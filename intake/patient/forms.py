@@ -15,7 +15,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import format_lazy
-from django.utils.translation import gettext as __
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from clinic.content_cache import cached_content
@@ -55,7 +55,7 @@ def refuse_control_characters(value: str, what: str) -> str:
             continue
         if unicodedata.category(char) in {"Cc", "Cf", "Cs", "Co", "Cn"}:
             raise forms.ValidationError(
-                __(
+                gettext(
                     "%(what)s contains a character we cannot store. Remove any unusual or "
                     "invisible characters and try again."
                 )
@@ -215,7 +215,7 @@ class DateOfBirthField(forms.MultiValueField):
             raise forms.ValidationError(_("Your date of birth must be in the past."))
         if today.year - year > OLDEST_AGE:
             raise forms.ValidationError(
-                __("Check the year of your date of birth: it makes you older than %(age)d.")
+                gettext("Check the year of your date of birth: it makes you older than %(age)d.")
                 % {"age": OLDEST_AGE}
             )
         return born
@@ -254,13 +254,13 @@ class IntakeForm(CleanTextMixin, forms.Form):
         field = self.fields[name]
         choices = dict(getattr(field, "choices", []))
         if isinstance(value, list):
-            return ", ".join(str(choices.get(v, v)) for v in value) or __("None given")
+            return ", ".join(str(choices.get(v, v)) for v in value) or gettext("None given")
         if value in (None, ""):
-            return __("Not given")
+            return gettext("Not given")
         if isinstance(value, datetime.date):
             return date_format(value, "j E Y")
         if isinstance(field, ScaleField):
-            return __("%(value)s out of 10") % {"value": value}
+            return gettext("%(value)s out of 10") % {"value": value}
         return str(choices.get(value, value))
 
 
