@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from clinic.images import cleaned_upload
 from treatments.models import Modality, Practitioner
@@ -17,12 +19,13 @@ class CompareForm(forms.Form):
     """Which treatments to compare: `?m=<slug>&m=<slug>`, two to four of them."""
 
     m = ChosenSlugs(
-        label="Choose two to four treatments",
+        label=_("Choose two to four treatments"),
         widget=forms.CheckboxSelectMultiple,
         error_messages={
-            "required": "Choose at least two treatments to compare.",
-            "invalid_choice": "We do not offer a treatment called “%(value)s”. "
-            "Choose from the list.",
+            "required": _("Choose at least two treatments to compare."),
+            "invalid_choice": _(
+                "We do not offer a treatment called “%(value)s”. Choose from the list."
+            ),
         },
     )
 
@@ -33,10 +36,13 @@ class CompareForm(forms.Form):
     def clean_m(self) -> list[str]:
         slugs = list(dict.fromkeys(self.cleaned_data["m"]))  # drop repeats, keep the order
         if len(slugs) < MIN_COMPARED:
-            raise forms.ValidationError("Choose at least two treatments to compare; you chose one.")
+            raise forms.ValidationError(
+                gettext("Choose at least two treatments to compare; you chose one.")
+            )
         if len(slugs) > MAX_COMPARED:
             raise forms.ValidationError(
-                f"Choose no more than four treatments to compare; you chose {len(slugs)}."
+                gettext("Choose no more than four treatments to compare; you chose %(count)d.")
+                % {"count": len(slugs)}
             )
         return slugs
 

@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from clinic.context_processors import clinic_details
@@ -126,7 +127,9 @@ class Modality(PublicContent):
     def from_price(self) -> str:
         """ "From £35" on a list annotated with_lowest_price(), else ""."""
         lowest = getattr(self, "lowest_price", None)
-        return f"From {format_price(lowest)}" if lowest is not None else ""
+        if lowest is None:
+            return ""
+        return gettext("From %(price)s") % {"price": format_price(lowest)}
 
     @property
     def regulation(self) -> str:
@@ -377,9 +380,9 @@ class ComparisonEntry(models.Model):
 
 # How a yes/no fact reads in a table cell: words, never a colour or a tick alone.
 FACT_WORDS = {
-    ComparisonAspect.Fact.NEEDLES: ("Yes, needles", "No needles"),
-    ComparisonAspect.Fact.SELF_ADMINISTRABLE: ("Yes, once learnt", "No"),
-    ComparisonAspect.Fact.OILS: ("Yes, usually", "No oils"),
+    ComparisonAspect.Fact.NEEDLES: (_("Yes, needles"), _("No needles")),
+    ComparisonAspect.Fact.SELF_ADMINISTRABLE: (_("Yes, once learnt"), _("No")),
+    ComparisonAspect.Fact.OILS: (_("Yes, usually"), _("No oils")),
 }
 
 
@@ -398,7 +401,7 @@ class TableCell:
     def answer_words(self) -> str:
         """What the cell says first: words for a yes/no fact, a text fact as it is, or ""."""
         if self.is_yes_no:
-            yes, no = FACT_WORDS.get(self.fact, ("Yes", "No"))
+            yes, no = FACT_WORDS.get(self.fact, (_("Yes"), _("No")))
             return yes if self.answer else no
         return self.answer or ""
 
