@@ -41,6 +41,9 @@ class Flag:
     maternity: bool = False
     # Asked only of a patient who says she is pregnant (with the pregnancy question).
     pregnancy_only: bool = False
+    # Once asked on its own, now only derived: older intakes keep the answer their patient
+    # gave, and the FHIR Questionnaire keeps the item (hidden, read-only) for them.
+    formerly_asked: bool = False
 
     @property
     def advice(self) -> str:
@@ -160,17 +163,19 @@ FLAGS = [
         "NICE NG234 (spinal metastases and metastatic spinal cord compression: with a history "
         "of cancer, thoracic, unremitting or night spinal pain needs contact within 24 hours)",
         asked=False,
-        derived_from="Cancer (the red-flag question or “Cancer treatment” on the health "
-        "questions) with the upper back on the body map, or with pain at night or at rest",
+        derived_from="“Cancer in the past” or “Cancer treatment” on the health questions, "
+        "with pain in the upper back on the body map, or with pain at night or at rest",
     ),
     Flag(
         "cancer_history",
         "Cancer at any time, even if it was treated",
         Urgency.BEFORE_TREATMENT,
         "NICE CKS back pain: past history of cancer (possible spinal metastases)",
-        derived_from="“Cancer treatment” answered yes on the health questions, with the neck "
-        "or back on the body map (without back or neck pain the cancer-treatment precaution "
-        "applies instead)",
+        asked=False,
+        formerly_asked=True,
+        derived_from="“Cancer in the past” or “Cancer treatment” answered yes on the health "
+        "questions, with pain and the neck or back on the body map (without back or neck pain "
+        "the two cancer precautions apply instead)",
     ),
     Flag(
         "weight_loss",
@@ -235,12 +240,14 @@ FLAGS = [
 ]
 FLAGS_BY_VALUE = {flag.value: flag for flag in FLAGS}
 ASKED_FLAGS = [flag for flag in FLAGS if flag.asked and not flag.pregnancy_only]
+FORMERLY_ASKED_FLAGS = [flag for flag in FLAGS if flag.formerly_asked]
 PREGNANCY_FLAGS = [flag for flag in FLAGS if flag.pregnancy_only]
 
 # The precaution slugs and body regions that derived flags read.
-FEVER, CANCER_TREATMENT, OSTEOPOROSIS, WEAKENED_IMMUNITY = (
+FEVER, CANCER_TREATMENT, CANCER_HISTORY, OSTEOPOROSIS, WEAKENED_IMMUNITY = (
     "fever",
     "cancer-treatment",
+    "cancer-history",
     "osteoporosis",
     "weakened-immunity",
 )
@@ -291,7 +298,8 @@ def derive(
     # Spinal pain: the neck or back on the body map. Where the patient placed no pain but
     # scores it, the place is unknown and the older-age rule counts it, as before.
     spinal_pain = in_pain and bool(regions & SPINE_REGIONS)
-    cancer = CANCER_TREATMENT in yes or "cancer_history" in asked
+    # "cancer_history" in `asked`: an intake from before it became a precaution.
+    cancer = bool({CANCER_TREATMENT, CANCER_HISTORY} & yes) or "cancer_history" in asked
     found = []
     if FEVER in yes and regions & MENINGITIS_REGIONS:
         found.append("fever_neck_headache")
@@ -299,7 +307,7 @@ def derive(
         found.append("fever_back_pain")
     if cancer and in_pain and (regions & THORACIC_REGIONS or "night_pain" in asked):
         found.append("cancer_spinal_pain")
-    if CANCER_TREATMENT in yes and spinal_pain:
+    if cancer and spinal_pain:
         found.append("cancer_history")
     if OSTEOPOROSIS in yes and "major_trauma" in asked:
         found.append("osteoporosis_fall")

@@ -56,11 +56,12 @@ INTAKE_LINK_IDS = [
     "red_flag_fever_back_pain",
     "red_flag_chest_pain",
     "red_flag_major_trauma",
-    "red_flag_cancer_history",
     "red_flag_weight_loss",
     "red_flag_night_pain",
     "red_flag_injected_drugs",
     "red_flag_osteoporosis_fall",
+    # retired in 2026.12.1 (now the precaution "cancer-history"), kept hidden for older answers
+    "red_flag_cancer_history",
     # then "precaution.<slug>" (and ".detail") for every precaution row: see below
     "step.preferences",
     "needles",
@@ -278,6 +279,26 @@ def test_the_exported_answers_are_the_patients(reviewer_client, followed_up):
     assert later["change"] == [{"valueCoding": {"code": "2", "display": "Much improved"}}]
     assert later["modality"][0]["valueCoding"]["code"] == "acupressure"
     assert first["authored"] < second["authored"]
+
+
+def test_a_retired_red_flag_question_is_answered_only_for_intakes_that_ticked_it(
+    client, reviewer_client, followed_up
+):
+    """"Cancer at any time" was a red-flag question until 2026.12.1: an older intake that
+    ticked it still exports its "yes" against the hidden item; a new one leaves it unanswered."""
+    item = items_by_link_id(get_json(client, INTAKE_URL)["item"])["red_flag_cancer_history"]
+    assert item["readOnly"] is True
+
+    bundle = json.loads(export(reviewer_client, followed_up).content)
+    answered = {i["linkId"] for i in answered_items(bundle["entry"][0]["resource"]["item"])}
+    assert "red_flag_cancer_history" not in answered
+
+    Submission.objects.filter(pk=followed_up.pk).update(red_flags=["cancer_history"])
+    bundle = json.loads(export(reviewer_client, followed_up).content)
+    intake = bundle["entry"][0]["resource"]
+    answers = {i["linkId"]: i["answer"] for i in answered_items(intake["item"])}
+    assert answers["red_flag_cancer_history"] == [{"valueBoolean": True}]
+    assert assert_answers_match(intake, get_json(client, INTAKE_URL)) > 20
 
 
 def test_a_follow_up_without_treatment_answers_no_treatment_questions(reviewer_client, followed_up):
