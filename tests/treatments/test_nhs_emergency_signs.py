@@ -47,6 +47,8 @@ KEY_FACTS = {
     "postoperative-pain": ["breathlessness", "coughing up blood", "swollen leg"],
     "labour-pain": ["breathlessness", "coughing up blood"],
     "stress-anxiety": ["ending your life", "overdose"],
+    "injury-recovery": ["out of shape", "bone showing"],
+    "cancer-related-fatigue": ["chest pain", "difficulty breathing", "bleeding"],
 }
 
 
@@ -93,6 +95,10 @@ def test_heart_signs_on_neck_and_shoulder_pages_need_chest_pain_or_pressure():
         ("low-back-pain", ["cough, sneeze or poo", "between your shoulder blades", "111 today"]),
         ("migraine-headache", ["urgent gp appointment", "jaw pain when you eat", "double vision"]),
         ("nausea-vomiting", ["vomited blood", "urgent gp appointment"]),
+        ("arthritis", ["urgent gp appointment", "red or hot", "shivery"]),
+        ("joint-pain", ["urgent gp appointment", "red or hot", "shivery"]),
+        ("knee-pain", ["hot and swollen", "111 today"]),
+        ("cancer-related-fatigue", ["high temperature", "24-hour helpline", "day or night"]),
     ],
 )
 def test_urgent_signs_say_gp_or_111_today(slug, facts):
@@ -100,6 +106,12 @@ def test_urgent_signs_say_gp_or_111_today(slug, facts):
 
     for fact in facts:
         assert fact in summary, f"{slug}: summary lacks {fact!r}"
+
+
+def test_a_limb_out_of_shape_is_no_longer_only_seen_by_a_doctor_first():
+    summary = Condition.objects.get(slug="injury-recovery").summary
+
+    assert "odd shape" not in summary
 
 
 def test_vomited_blood_is_no_longer_only_medical_care_straight_away():
@@ -129,6 +141,9 @@ def test_backwards_restores_the_0011_text_and_forwards_brings_it_back():
     assert (
         "vomiting blood, or signs of dehydration"
         in Condition.objects.get(slug="nausea-vomiting").summary
+    )
+    assert Condition.objects.get(slug="arthritis").summary.endswith(
+        "should not be massaged during a flare."
     )
     migration.forwards(django_apps, None)
     assert shipped == {c.slug: (c.summary, c.emergency_signs) for c in Condition.objects.all()}

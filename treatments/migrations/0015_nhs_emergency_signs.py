@@ -29,15 +29,23 @@
 - stress and anxiety: no emergency signs, though thoughts of suicide one might act on, or
   serious self-harm, are 999 or A&E (NHS: mental health crisis or emergency).
 
-Not changed, for want of an NHS page read this time (to check at the next review): knee and
-joint pain, arthritis (a hot, swollen joint with fever), recovery from injury (a possible
-fracture), cancer-related fatigue (a high temperature during chemotherapy: the 24-hour
-chemotherapy line), period pain, digestion. Fibromyalgia, chronic pain, muscle tension, sleep
+- arthritis, joint pain, knee pain: no advice for the NHS's urgent joint signs (one joint
+  suddenly very painful and swollen, red or hot skin over it, sore joints with a temperature
+  or shivers), which now read "urgent GP appointment or 111 today" (NHS: arthritis);
+- recovery from injury: "should be seen by a doctor first" for a limb out of shape, which is
+  A&E (nidirect: broken bones);
+- cancer-related fatigue: nothing on a temperature during chemotherapy, which needs the cancer
+  team's 24-hour line at once (NICE CG151; The Christie), nor on chest pain, difficulty
+  breathing or heavy bleeding during treatment, which are 999.
+
+Not changed, for want of an NHS page read this time (to check at the next review): period
+pain (possible ectopic pregnancy), digestion (sudden severe tummy pain, black poo). Fibromyalgia, chronic pain, muscle tension, sleep
 and limited mobility keep no emergency signs: none has an emergency picture of its own (their
 NHS pages were not re-read this time).
 
-Each sign is one line in our own words. Summary fixes are (old, new) fragments, neither
-inside the other, so that each direction can tell whether it has run. Found by slug; a page whose signs or summary staff
+Each sign is one line in our own words. Summary fixes are (old, new) fragments of the
+shipped text; `done()` tells a direction that has already run, even where the new fragment
+adds to the old. Found by slug; a page whose signs or summary staff
 have changed since 0011 is left alone and named on the console. Forwards twice changes
 nothing; backwards restores 0011's text where this migration's text is still in place.
 """
@@ -64,6 +72,11 @@ NEW_SEXUAL_FUNCTION = """A new loss of feeling in your genitals during sex, or n
     getting an erection or ejaculating"""
 
 # After an operation or a birth, when clots are likeliest (NHS: deep vein thrombosis, blood clots).
+# NHS: arthritis ("urgent GP appointment or 111" signs, which also fit joint pain).
+JOINT_URGENT = """Ask for an urgent GP appointment or call 111 today if one joint suddenly
+    becomes very painful and swollen, the skin over a joint turns red or hot, or sore joints
+    come with a high temperature or feeling hot, cold or shivery."""
+
 BLOOD_CLOT_IN_LUNGS = signs(
     """Sudden breathlessness, chest or upper back pain that is worse when you breathe in, or
     coughing up blood, especially with a painful, swollen leg""",
@@ -214,7 +227,62 @@ PAGES = {
             ),
         ),
     },
+    "arthritis": {
+        "summary": (
+            p("""Hot, swollen joints should not be massaged during a flare."""),
+            p("""Hot, swollen joints should not be massaged during a flare. """ + JOINT_URGENT),
+        ),
+    },
+    "joint-pain": {
+        "summary": (
+            p("""the muscle tension and stiffness around it."""),
+            p("""the muscle tension and stiffness around it. """ + JOINT_URGENT),
+        ),
+    },
+    "knee-pain": {
+        "summary": (
+            p("""should be checked by a doctor first."""),
+            p("""should be checked by a doctor first. If the knee is hot and swollen and you
+            feel feverish or shivery, ask for an urgent GP appointment or call 111 today."""),
+        ),
+    },
+    "injury-recovery": {
+        "summary": (
+            p("""A new injury with severe pain, swelling, an odd shape or difficulty bearing
+            weight should be seen by a doctor first."""),
+            p("""A new injury with severe pain, swelling or difficulty bearing weight should be
+            seen by a doctor first."""),
+        ),
+        "signs": (
+            "",
+            signs(
+                """After an injury: an arm or leg that looks bent or out of shape, a bone
+                showing through the skin, or an arm or leg you cannot move"""
+            ),
+        ),
+    },
+    "cancer-related-fatigue": {
+        "signs": (
+            "",
+            signs(
+                """During cancer treatment: chest pain, difficulty breathing, or bleeding that
+                is heavy or will not stop"""
+            ),
+        ),
+        "summary": (
+            p("""agreed with your cancer team and adapted to your treatment."""),
+            p("""agreed with your cancer team and adapted to your treatment. If you are having
+            chemotherapy or another cancer treatment and get a high temperature, feel shivery
+            or suddenly unwell, call your cancer team's 24-hour helpline straight away, day or
+            night: an infection can become serious within hours."""),
+        ),
+    },
 }
+
+
+def done(text: str, was: str, becomes: str) -> bool:
+    """Whether `text` already reads `becomes` (where one fragment holds the other too)."""
+    return becomes in text and not (was in text and len(was) > len(becomes))
 
 
 def apply(apps, direction: int) -> None:
@@ -225,18 +293,21 @@ def apply(apps, direction: int) -> None:
         if condition is None:
             continue  # a site that deleted the page
         changed = []
-        was, becomes = page["signs"][1 - direction], page["signs"][direction]
-        if condition.emergency_signs == was:
-            condition.emergency_signs = becomes
-            changed.append("emergency_signs")
-        elif condition.emergency_signs != becomes:
-            print(f"\n  {slug}: emergency signs edited by staff; check them against the NHS.")
+        if "signs" in page:
+            was, becomes = page["signs"][1 - direction], page["signs"][direction]
+            if condition.emergency_signs == was:
+                condition.emergency_signs = becomes
+                changed.append("emergency_signs")
+            elif condition.emergency_signs != becomes:
+                print(f"\n  {slug}: emergency signs edited by staff; check them against the NHS.")
         if "summary" in page:
             was, becomes = page["summary"][1 - direction], page["summary"][direction]
-            if was in condition.summary:
+            if done(condition.summary, was, becomes):
+                pass  # already run
+            elif was in condition.summary:
                 condition.summary = condition.summary.replace(was, becomes)
                 changed.append("summary")
-            elif becomes not in condition.summary:
+            else:
                 print(f"\n  {slug}: summary edited by staff; check its urgent advice.")
         if changed:
             condition.save(update_fields=changed)
