@@ -39,7 +39,8 @@ from intake.triage.redflags import ASKED_FLAGS, FORMERLY_ASKED_FLAGS
 from treatments.models import Precaution
 
 # Bump when an item is added or retired; a linkId never changes meaning within one URL.
-# 2026.12.1: "Cancer at any time" retired as a red-flag question (now a precaution).
+# 2026.12.1: "Cancer at any time" retired as a red-flag question (now a precaution), and
+# "Chest pain, or new upper back pain" split into chest pain now (999) and upper back pain.
 QUESTIONNAIRE_VERSION = "2026.12.1"
 INTAKE, FOLLOW_UP = "intake", "follow-up"
 QUESTIONNAIRES = (INTAKE, FOLLOW_UP)

@@ -144,10 +144,29 @@ FLAGS = [
         "body map",
     ),
     Flag(
+        "chest_pain_now",
+        "Chest pain, pressure or tightness that you have now, or that came on in the past few days",
+        Urgency.EMERGENCY,
+        "NHS: chest pain (call 999 for sudden chest pain, or chest pain that spreads or comes "
+        "with breathlessness, sweating or feeling sick); NHS: back pain (call 999 for back pain "
+        "with chest pain). An intake cannot tell whether recent chest pain is still going on, "
+        "so it is treated as an emergency: the clinic's reading, as a careful clinician would",
+    ),
+    Flag(
+        "upper_back_pain",
+        "New pain high in your back, between the shoulder blades",
+        Urgency.URGENT,
+        "NHS: back pain (urgent GP appointment or 111 for pain high in the back, between the "
+        "shoulder blades); NICE CKS back pain: thoracic pain as a red flag",
+    ),
+    Flag(
         "chest_pain",
         "Chest pain, or new pain in your upper back between the shoulder blades",
         Urgency.URGENT,
-        "NICE CKS back pain: thoracic pain as a red flag; NHS: chest pain",
+        "NICE CKS back pain: thoracic pain as a red flag; NHS: chest pain. Asked until engine "
+        "3.1, then split: chest pain now or recently (999) and upper back pain (urgent)",
+        asked=False,
+        formerly_asked=True,
     ),
     Flag(
         "major_trauma",

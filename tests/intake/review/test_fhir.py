@@ -54,13 +54,16 @@ INTAKE_LINK_IDS = [
     "red_flag_bladder_bowel",
     "red_flag_leg_weakness",
     "red_flag_fever_back_pain",
-    "red_flag_chest_pain",
+    "red_flag_chest_pain_now",
+    "red_flag_upper_back_pain",
     "red_flag_major_trauma",
     "red_flag_weight_loss",
     "red_flag_night_pain",
     "red_flag_injected_drugs",
     "red_flag_osteoporosis_fall",
-    # retired in 2026.12.1 (now the precaution "cancer-history"), kept hidden for older answers
+    # retired in 2026.12.1 (split into the two above; now the precaution "cancer-history"),
+    # kept hidden for older answers
+    "red_flag_chest_pain",
     "red_flag_cancer_history",
     # then "precaution.<slug>" (and ".detail") for every precaution row: see below
     "step.preferences",
@@ -284,7 +287,7 @@ def test_the_exported_answers_are_the_patients(reviewer_client, followed_up):
 def test_a_retired_red_flag_question_is_answered_only_for_intakes_that_ticked_it(
     client, reviewer_client, followed_up
 ):
-    """"Cancer at any time" was a red-flag question until 2026.12.1: an older intake that
+    """ "Cancer at any time" was a red-flag question until 2026.12.1: an older intake that
     ticked it still exports its "yes" against the hidden item; a new one leaves it unanswered."""
     item = items_by_link_id(get_json(client, INTAKE_URL)["item"])["red_flag_cancer_history"]
     assert item["readOnly"] is True

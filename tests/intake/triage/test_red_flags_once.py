@@ -32,7 +32,7 @@ def counted():
 def red_flag_answers(answers: dict) -> dict:
     answers["symptoms"]["body_regions"] = ["lower_back"]
     answers["symptoms"]["main_concern"] = NUMB_WORDS
-    answers["health"] = health_answers(fever="yes", red_flag_chest_pain="yes")
+    answers["health"] = health_answers(fever="yes", red_flag_chest_pain_now="yes")
     return answers
 
 
@@ -58,7 +58,7 @@ def test_sending_finds_the_red_flags_once_and_saves_them(client, answers):
     assert response["Location"] == "/intake/confirmation/"
     assert (found.call_count, derived.call_count) == (1, 1)
     submission = Submission.objects.get()
-    assert submission.red_flags == ["chest_pain", "saddle_numbness"]
+    assert submission.red_flags == ["chest_pain_now", "saddle_numbness"]
     assert submission.derived_red_flags == ["fever_back_pain"]
     assert submission.red_flag_urgency == Urgency.EMERGENCY
 

@@ -50,6 +50,10 @@ CASES = [
     ("long-term steroids with back pain", {"screening_yes": ["weakened-immunity"],
      "body_regions": ["lower_back"]}, "weakened_immunity", Urgency.BEFORE_TREATMENT),
     ("a serious accident", {"asked": ["major_trauma"]}, "major_trauma", Urgency.EMERGENCY),
+    ("chest pain now or in the past few days", {"asked": ["chest_pain_now"]}, "chest_pain_now",
+     Urgency.EMERGENCY),
+    ("new pain between the shoulder blades", {"asked": ["upper_back_pain"]}, "upper_back_pain",
+     Urgency.URGENT),
     ("60 with new sciatica", {"age": 60, "body_regions": ["lower_back"],
      "conditions": ["sciatica"], "duration": "under_6_weeks"}, "over_50_new_pain",
      Urgency.BEFORE_TREATMENT),
@@ -112,7 +116,7 @@ def test_past_cancer_is_no_longer_asked_as_a_red_flag_but_older_answers_keep_the
     from intake.triage.redflags import ASKED_FLAGS, FORMERLY_ASKED_FLAGS
 
     assert "cancer_history" not in [flag.value for flag in ASKED_FLAGS]
-    assert [flag.value for flag in FORMERLY_ASKED_FLAGS] == ["cancer_history"]
+    assert [flag.value for flag in FORMERLY_ASKED_FLAGS] == ["chest_pain", "cancer_history"]
     assert urgency_of(["cancer_history"]) == Urgency.BEFORE_TREATMENT
 
 
