@@ -35,7 +35,7 @@ from intake.models import (
     SelfCareInterest,
     Submission,
 )
-from intake.services import submission_save, suggestion_fields
+from intake.services import CONSENT_VERSION, submission_save, suggestion_fields
 from intake.triage.redflags import ASKED_FLAGS, urgency_of
 from treatments.models import Modality, Precaution
 
@@ -216,8 +216,8 @@ def status_for(intake) -> str:
 
 
 def screening_for(intake) -> list[tuple[Precaution, bool, str]]:
-    """(precaution, yes, detail) for each answer that gets a row: every yes, and, with `full`,
-    every no too, as a live intake has."""
+    """(precaution, yes, detail) for each answer that gets a row: every yes and, with
+    `full_screening`, every no too, as a live intake has."""
     rows = []
     for precaution in intake.precautions:
         yes = randgen.random() < SCREENING_RATES.get(precaution.slug, DEFAULT_SCREENING_RATE)
@@ -320,7 +320,7 @@ class RandomSubmissionFactory(factory.Factory):
     anything_else = factory.LazyFunction(
         lambda: randgen.choice(ANYTHING_ELSE) if randgen.random() < 0.3 else ""
     )
-    consent_version = "2026-11-v1"
+    consent_version = CONSENT_VERSION
     engine_data = None
     consented_at = factory.LazyAttribute(
         lambda o: o.created_at - datetime.timedelta(seconds=randgen.randrange(1, 30))
