@@ -90,7 +90,7 @@ def demo(db) -> dict:
     a needle-averse desk worker, chemotherapy...; intake/demo/patients.py)."""
     from intake.demo.patients import demo_intakes
 
-    return demo_intakes(fixed_keys=False)
+    return demo_intakes()
 
 
 @pytest.fixture

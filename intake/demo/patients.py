@@ -192,13 +192,12 @@ DEMO_CASES = [
 
 
 @transaction.atomic
-def demo_intakes(*, fixed_keys: bool = True) -> dict[str, Submission]:
-    """The demo's intakes not already there, by patient name. `fixed_keys` False gives each
-    a new idempotency key, so the tests can make them in any database."""
+def demo_intakes() -> dict[str, Submission]:
+    """Makes the demo's intakes not already there; returns those made, by patient name."""
     engine_data = load_engine_data()
     made = {}
     for name, year, answers, yes in DEMO_CASES:
-        key = uuid.uuid5(DEMO_NAMESPACE, name) if fixed_keys else uuid.uuid4()
+        key = uuid.uuid5(DEMO_NAMESPACE, name)
         if Submission.objects.filter(idempotency_key=key).exists():
             continue
         made[name] = SubmissionFactory(
