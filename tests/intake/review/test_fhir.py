@@ -17,9 +17,9 @@ from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.questionnaire import Questionnaire
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
+from intake.demo.factories import OutcomeFactory
 from intake.models import AuditEvent, Outcome, Submission
 from intake.review.fhir import QUESTIONNAIRE_VERSION, link_ids
-from tests.factories import answered_follow_up
 from treatments.models import Modality, Precaution
 
 pytestmark = pytest.mark.django_db
@@ -143,8 +143,8 @@ def followed_up(demo) -> Submission:
     submission.status = Submission.Status.RECOMMENDED
     submission.save()
     for weeks, pain, change in [(2, 4, 3), (6, 2, 2)]:
-        answered_follow_up(
-            submission,
+        OutcomeFactory(
+            submission=submission,
             weeks=weeks,
             had_treatment=True,
             modality=acupressure,
