@@ -34,7 +34,7 @@ def english_from_original(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('treatments', '0013_massage_therapy_price'),
+        ('treatments', '0015_nhs_emergency_signs'),
     ]
 
     operations = [

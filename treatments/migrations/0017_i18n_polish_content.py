@@ -264,6 +264,6 @@ def no_polish(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("treatments", "0014_i18n_content_translations")]
+    dependencies = [("treatments", "0016_i18n_content_translations")]
 
     operations = [migrations.RunPython(polish, no_polish)]
