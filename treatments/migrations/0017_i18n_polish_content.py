@@ -55,6 +55,7 @@ POLISH = {
         "Osteoporosis (thin bones)": "Osteoporoza (kruche kości)",
         "Skin infection, rash or open wound": "Infekcja skóry, wysypka lub otwarta rana",
         "Fever or feeling unwell": "Gorączka lub złe samopoczucie",
+        "Cancer in the past": "Nowotwór w przeszłości",
         "Fainting with needles, or a fear of needles": "Omdlenia przy igłach lub lęk przed igłami",
         "Metal allergy": "Alergia na metale",
         "Oil or lotion allergy": "Alergia na olejki lub balsamy",
@@ -93,6 +94,10 @@ POLISH = {
         ),
         "Are you having, or have you recently had, treatment for cancer?": (
             "Czy jesteś obecnie lub byłeś/byłaś niedawno leczony/leczona onkologicznie?"
+        ),
+        "Have you had cancer at any time, even if it was treated and you are now well?": (
+            "Czy kiedykolwiek chorowałeś/chorowałaś na nowotwór, nawet jeśli był leczony i "
+            "teraz czujesz się dobrze?"
         ),
         "Have you had surgery in the past 3 months?": (
             "Czy w ciągu ostatnich 3 miesięcy przeszedłeś/przeszłaś operację?"
@@ -140,6 +145,9 @@ POLISH = {
         ),
         "What is the cause, or which medicine?": "Jaka jest przyczyna albo jaki lek?",
         "What treatment, and when?": "Jakie leczenie i kiedy?",
+        "What kind of cancer, and when was it treated?": (
+            "Jaki to był nowotwór i kiedy był leczony?"
+        ),
         "What surgery, and when?": "Jaka operacja i kiedy?",
         "Which bone, and when?": "Która kość i kiedy?",
         "Where on your body?": "W którym miejscu ciała?",
