@@ -84,17 +84,18 @@ def fill_about_you(page) -> None:
     pick(page, "How should we contact you?", "Email")
 
 
-def post_steps(page, answers: dict[str, dict]) -> None:
+def post_steps(page, answers: dict[str, dict], *, prefix: str = "") -> None:
     """Answers intake steps (by slug, in order) through the browser context's own HTTP client,
     which shares the page's cookies: for tests about a later step, which need not type the
-    earlier ones again (test_intake.py and the keyboard walk type every step)."""
+    earlier ones again (test_intake.py and the keyboard walk type every step). `prefix` is a
+    language's ("/pl"): the steps in that language."""
     for slug, data in answers.items():
-        form = page.request.get(f"/intake/{slug}/").text()
+        form = page.request.get(f"{prefix}/intake/{slug}/").text()
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form)[1]
         body = urlencode({**data, "csrfmiddlewaretoken": token}, doseq=True)
         headers = {"Content-Type": "application/x-www-form-urlencoded"}
         response = page.request.post(
-            f"/intake/{slug}/", data=body, headers=headers, max_redirects=0
+            f"{prefix}/intake/{slug}/", data=body, headers=headers, max_redirects=0
         )
         assert response.status == 302, f"{slug}: the answers were refused"
 
