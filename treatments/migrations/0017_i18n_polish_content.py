@@ -1,5 +1,6 @@
 """Polish for the seeded treatment content that the intake and every page's headings show:
-condition and treatment names, the health questions, the comparison rows' names, services and
+condition and treatment names, the conditions' 999 signs (safety wording: shown under the
+intake's own emergency heading), the health questions, the comparison rows' names, services and
 comparisons' titles. Matched on the English text, so a row staff have since reworded is left
 for them to translate in the admin (it falls back to English meanwhile).
 
@@ -35,6 +36,41 @@ POLISH = {
         "Limited mobility and stiffness": "Ograniczona ruchomość i sztywność",
         "Digestive discomfort": "Dolegliwości trawienne",
         "Cancer-related fatigue": "Zmęczenie związane z chorobą nowotworową",
+    },
+    ("condition", "emergency_signs"): {
+        'New numbness, tingling or a change in feeling around your genitals, buttocks, back passage or inner thighs, including when you wipe after the toilet\nNew difficulty peeing, leaking pee, not feeling when your bladder is full, or not being able to control when you pee or poo\nPain, tingling, numbness or weakness in both legs\nWeakness or numbness in a leg that is severe or getting worse\nA new loss of feeling in your genitals during sex, or new trouble getting an erection or ejaculating\nChest pain of any kind together with your back pain\nBack pain that started after a serious accident, such as a car accident': (
+            'Nowe drętwienie, mrowienie lub zmiana czucia w okolicy narządów płciowych, pośladków, odbytu lub wewnętrznej strony ud, także przy podcieraniu się po skorzystaniu z toalety\nNowe trudności z oddawaniem moczu, popuszczanie moczu, brak czucia, że pęcherz jest pełny, albo brak kontroli nad oddawaniem moczu lub stolca\nBól, mrowienie, drętwienie lub osłabienie obu nóg\nOsłabienie lub drętwienie nogi, które jest silne lub się nasila\nNowa utrata czucia w narządach płciowych podczas seksu albo nowe problemy z erekcją lub wytryskiem\nJakikolwiek ból w klatce piersiowej razem z bólem pleców\nBól pleców, który zaczął się po poważnym wypadku, na przykład samochodowym'
+        ),
+        'A stiff neck with a high temperature, especially with a headache, being sick, finding bright light painful, drowsiness, or a rash that does not fade when a glass is pressed against it\nSudden neck or jaw pain with pain or pressure in your chest, especially with sweating, feeling sick, light-headedness or breathlessness\nNeck pain after a serious accident, such as a car accident': (
+            'Sztywność karku z wysoką gorączką, zwłaszcza z bólem głowy, wymiotami, bólem przy jasnym świetle, sennością lub wysypką, która nie blednie po przyciśnięciu szklanką\nNagły ból szyi lub żuchwy z bólem lub uciskiem w klatce piersiowej, zwłaszcza z poceniem się, nudnościami, zawrotami głowy lub dusznością\nBól szyi po poważnym wypadku, na przykład samochodowym'
+        ),
+        'Sudden shoulder or arm pain with pain or pressure in your chest, or spreading to your jaw or neck, especially with sweating, feeling sick, light-headedness or breathlessness\nAfter a fall or an injury: a shoulder that looks out of shape, or an arm you cannot move': (
+            'Nagły ból barku lub ręki z bólem lub uciskiem w klatce piersiowej albo promieniujący do żuchwy lub szyi, zwłaszcza z poceniem się, nudnościami, zawrotami głowy lub dusznością\nPo upadku lub urazie: bark, który wygląda na zniekształcony, albo ręka, którą nie można poruszać'
+        ),
+        'A headache that came on suddenly and is extremely painful, like the worst you have ever had\nA headache with a high temperature and a stiff neck, or a rash that does not fade when a glass is pressed against it\nA headache with confusion or drowsiness, sudden problems speaking or remembering things, sudden weakness or numbness on one side of the body, or loss of vision\nA severe headache with redness in the white of an eye\nA headache after a blow or injury to the head, such as from a fall or an accident\nIn a child under 12: a headache with drowsiness or a lasting lack of energy, with problems seeing, speaking, swallowing, balancing or walking, or starting within 5 days of a head injury': (
+            'Ból głowy, który pojawił się nagle i jest niezwykle silny, jak najgorszy w życiu\nBól głowy z wysoką gorączką i sztywnością karku albo z wysypką, która nie blednie po przyciśnięciu szklanką\nBól głowy ze splątaniem lub sennością, nagłymi problemami z mówieniem lub pamięcią, nagłym osłabieniem lub drętwieniem jednej strony ciała albo utratą wzroku\nSilny ból głowy z zaczerwienieniem białka oka\nBól głowy po uderzeniu lub urazie głowy, na przykład po upadku lub wypadku\nU dziecka poniżej 12 lat: ból głowy z sennością lub utrzymującym się brakiem energii, z problemami z widzeniem, mówieniem, przełykaniem, równowagą lub chodzeniem albo zaczynający się w ciągu 5 dni od urazu głowy'
+        ),
+        'Thoughts of ending your life that you feel you might act on, or having seriously harmed yourself, for example by taking an overdose': (
+            'Myśli o odebraniu sobie życia, które możesz zrealizować, albo poważne zrobienie sobie krzywdy, na przykład przedawkowanie leków'
+        ),
+        'Vomiting blood, or sick that looks like coffee grounds, with feeling faint, dizzy, confused or generally unwell, fast or shallow breathing, cold, clammy or pale skin, tummy pain, or black poo': (
+            'Wymiotowanie krwią lub treścią wyglądającą jak fusy od kawy, z uczuciem omdlenia, zawrotami głowy, splątaniem lub ogólnie złym samopoczuciem, szybkim lub płytkim oddechem, zimną, lepką lub bladą skórą, bólem brzucha albo czarnym stolcem'
+        ),
+        'Sudden breathlessness, chest or upper back pain that is worse when you breathe in, or coughing up blood, especially with a painful, swollen leg\nFainting or collapsing': (
+            'Nagła duszność, ból w klatce piersiowej lub w górnej części pleców, który nasila się przy wdechu, albo odkrztuszanie krwi, zwłaszcza z bolesną, obrzękniętą nogą\nOmdlenie lub zasłabnięcie'
+        ),
+        'Sudden breathlessness, chest or upper back pain that is worse when you breathe in, or coughing up blood, especially with a painful, swollen leg\nFainting or collapsing': (
+            'Nagła duszność, ból w klatce piersiowej lub w górnej części pleców, który nasila się przy wdechu, albo odkrztuszanie krwi, zwłaszcza z bolesną, obrzękniętą nogą\nOmdlenie lub zasłabnięcie'
+        ),
+        'Sciatica in both legs\nSevere or worsening weakness or numbness in one or both legs\nNumbness, tingling or a change in feeling around or under your genitals, around your bottom or between your inner thighs, including when you wipe after the toilet\nFinding it hard to start peeing, not being able to pee, leaking pee, not feeling when your bladder is full, or not being able to control when you pee\nNot noticing when you need to poo, or not being able to control it\nA new loss of feeling in your genitals during sex, or new trouble getting an erection or ejaculating': (
+            'Rwa kulszowa w obu nogach\nSilne lub narastające osłabienie albo drętwienie jednej lub obu nóg\nDrętwienie, mrowienie lub zmiana czucia wokół lub pod narządami płciowymi, wokół pośladków lub między wewnętrznymi stronami ud, także przy podcieraniu się po skorzystaniu z toalety\nTrudności z rozpoczęciem oddawania moczu, niemożność oddania moczu, popuszczanie moczu, brak czucia, że pęcherz jest pełny, albo brak kontroli nad oddawaniem moczu\nNieodczuwanie potrzeby oddania stolca albo brak kontroli nad tym\nNowa utrata czucia w narządach płciowych podczas seksu albo nowe problemy z erekcją lub wytryskiem'
+        ),
+        'After an injury: an arm or leg that looks bent or out of shape, a bone showing through the skin, or an arm or leg you cannot move': (
+            'Po urazie: ręka lub noga, która wygląda na wygiętą lub zniekształconą, kość widoczna przez skórę albo ręka lub noga, którą nie można poruszać'
+        ),
+        'During cancer treatment: chest pain, difficulty breathing, or bleeding that is heavy or will not stop': (
+            'W trakcie leczenia onkologicznego: ból w klatce piersiowej, trudności z oddychaniem albo krwawienie, które jest obfite lub nie ustaje'
+        ),
     },
     ("precaution", "name"): {
         "Pregnancy": "Ciąża",
