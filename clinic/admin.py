@@ -10,6 +10,7 @@ from django.contrib.auth.admin import UserAdmin
 from django.shortcuts import redirect
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from modeltranslation.admin import TranslationAdmin
 
 from clinic.content_cache import content_changed
 from clinic.images import LabelledImageInput, cleaned_upload
@@ -81,7 +82,7 @@ class ClinicSettingsForm(forms.ModelForm):
 
 
 @admin.register(ClinicSettings)
-class ClinicSettingsAdmin(admin.ModelAdmin):
+class ClinicSettingsAdmin(TranslationAdmin):
     """One page, the clinic's settings: the list goes straight to the one row, which can be
     neither added twice nor deleted. A save shows on the public pages at once."""
 

@@ -14,6 +14,7 @@ from django.http import (
 )
 from django.template.loader import render_to_string
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
@@ -47,12 +48,13 @@ class PrivacyView(TemplateView):
 
     def get_context_data(self, **kwargs):
         weeks = [str(w) for w in settings.FOLLOW_UP_WEEKS]
-        weeks_text = " and ".join(filter(None, [", ".join(weeks[:-1]), weeks[-1]]))
+        weeks_text = gettext(" and ").join(filter(None, [", ".join(weeks[:-1]), weeks[-1]]))
         return super().get_context_data(
             retention_days=settings.INTAKE_RETENTION_DAYS,
             draft_days=settings.INTAKE_DRAFT_DAYS,
             kept_for=answers_kept_for(),
-            follow_up_weeks_text=f"{weeks_text} week{'s' if weeks != ['1'] else ''}",
+            follow_up_weeks_text=ngettext("%(weeks)s week", "%(weeks)s weeks", int(weeks[-1]))
+            % {"weeks": weeks_text},
             reminder_days=settings.FOLLOW_UP_REMINDER_DAYS,
             **kwargs,
         )

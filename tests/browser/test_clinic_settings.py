@@ -35,7 +35,7 @@ def test_opening_hours_changed_in_the_admin_show_on_the_site_at_once(page, super
     assert axe_violations(page) == ""
     screenshot(page, "admin-clinic-settings-desktop")
 
-    page.get_by_label("Opening hours").fill("Tuesday to Saturday, 8am to 8pm")
+    page.get_by_label("Opening hours [en-gb]").fill("Tuesday to Saturday, 8am to 8pm")
     page.get_by_label("Phone").fill("020 7946 0000")
     with page.expect_navigation():
         page.get_by_role("button", name="Save", exact=True).click()

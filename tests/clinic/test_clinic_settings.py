@@ -12,10 +12,12 @@ from django.test import Client
 from clinic.admin import ClinicSettingsForm
 from clinic.brand import brand_css, contrast_ratio, validate_brand_colour
 from clinic.models import ClinicSettings
+from clinic.translation import ClinicSettingsTranslation
 
 pytestmark = pytest.mark.django_db
 
 CHANGE_URL = "/admin/clinic/clinicsettings/1/change/"
+TRANSLATED = ClinicSettingsTranslation.fields
 
 
 def form_data(**changes) -> dict:
@@ -26,6 +28,11 @@ def form_data(**changes) -> dict:
         for field in ClinicSettingsForm.Meta.fields
         if field != "logo"
     }
+    # The owner's words per language (clinic/translation.py): each language's column.
+    for field in TRANSLATED:
+        english = data.pop(field)
+        data[f"{field}_en_gb"] = english
+        data[f"{field}_pl"] = getattr(row, f"{field}_pl") or ""
     management = {
         "premises_photos-TOTAL_FORMS": "0",
         "premises_photos-INITIAL_FORMS": "0",
