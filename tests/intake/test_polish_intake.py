@@ -135,3 +135,53 @@ def test_staff_see_the_language_in_the_queue(superuser_client, answers, client):
 
     queue = superuser_client.get("/admin/intake/submission/").content.decode()
     assert "Polski" in queue
+
+
+def test_the_recommendation_and_follow_up_reach_a_polish_patient_in_polish(
+    client, answers, reviewer_client
+):
+    import datetime
+
+    from django.core.management import call_command
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from intake.models import FollowUp
+    from tests.helpers import change_url, review_data
+
+    polish_fill_in(client, answers)
+    check = client.get("/pl/intake/check/")
+    client.post("/pl/intake/check/", {"consent": "on", "key": check.context["form"]["key"].value()})
+    submission = Submission.objects.get()
+    reviewer_client.post(
+        change_url(submission), review_data(submission, recommendation="acupressure")
+    )
+    reviewer_client.post(
+        reverse("admin:intake_submission_send", args=[submission.pk]), {"confirm": "yes"}
+    )
+    recommendation = mail.outbox[-1]
+    assert recommendation.subject.startswith("Nasza propozycja dla Ciebie: Akupresura")
+    assert "/pl/treatments/acupressure/" in recommendation.body
+    assert english_left(recommendation.body, "Ada Lovelace") == []
+
+    FollowUp.objects.filter(weeks=2).update(due_at=timezone.now() - datetime.timedelta(minutes=1))
+    call_command("send_follow_ups", verbosity=0)
+    follow_up = mail.outbox[-1]
+    assert follow_up.subject.startswith("Jak się czujesz?")
+    assert english_left(follow_up.body, "Ada Lovelace") == []
+    path = re.search(r"https?://testserver(/pl/follow-up/[A-Za-z0-9_-]+/)", follow_up.body)[1]
+    page = client.get(path).content.decode()
+    assert '<html lang="pl"' in page
+    assert english_left(visible_text(page), "Ada Lovelace") == []
+    response = client.post(
+        path,
+        {
+            "had_treatment": "no",
+            "pain_average": "3",
+            "interference_enjoyment": "2",
+            "interference_activity": "2",
+            "change": "2",
+        },
+    )
+    assert response["Location"] == "/pl/follow-up/thanks/"
+    assert "Dziękujemy" in client.get("/pl/follow-up/thanks/").content.decode()
