@@ -81,13 +81,17 @@ def press(page, journey: Journey, button: str) -> None:
     journey.add("PK")
 
 
-def walk(page, steps: dict) -> Journey:
-    journey = Journey()
+def start(page, journey: Journey) -> None:
     page.goto("/intake/")
     journey.read(page)
     with page.expect_navigation():
         page.get_by_role("link", name="Start now").click()
     journey.add("PK")
+
+
+def walk(page, steps: dict) -> Journey:
+    journey = Journey()
+    start(page, journey)
     for slug, data in steps.items():
         assert page.url.endswith(f"/intake/{slug}/"), page.url
         journey.read(page)
