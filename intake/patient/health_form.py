@@ -20,10 +20,7 @@ def screening_question(name: str, *details) -> Div:
 
 RED_FLAG_SECTION = "Do you have any of these now, or have you had them recently?"
 # Said once for the themes below it, each of which shows only its name and what it covers.
-THEMES_HINT = HTML(
-    '<p class="form-hint">'
-    "For each group, tell us whether any of the things listed apply to you.</p>"
-)
+THEMES_HINT = HTML('<p class="form-hint">Do any of these apply to you?</p>')
 
 
 def precautions_by_theme(precautions: list[Precaution]) -> list[tuple[str, list[Precaution]]]:
