@@ -1,8 +1,9 @@
 """The health step: the red-flag questions first, each its own yes/no; then the precautions
 by theme; the pregnancy warning signs are asked with the pregnancy question."""
 
-from crispy_forms.layout import Div, Field, Fieldset, Layout
+from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout
 from django import forms
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -21,6 +22,12 @@ def screening_question(name: str, *details) -> Div:
 
 
 RED_FLAG_SECTION = gettext_lazy("Do you have any of these now, or have you had them recently?")
+
+
+def themes_hint() -> HTML:
+    """Said once for the themes below it, each of which shows only its name and what it covers
+    (in the page's language, so made per form)."""
+    return HTML(format_html('<p class="form-hint">{}</p>', _("Do any of these apply to you?")))
 
 
 def precautions_by_theme(precautions: list[Precaution]) -> list[tuple[str, list[Precaution]]]:
@@ -86,8 +93,12 @@ class HealthForm(IntakeForm):
             theme_question(theme),
             YES_NO,
             _("Answer yes or no: %(question)s") % {"question": theme_question(theme).lower()},
-            help_text=_("These are: %(names)s.") % {"names": names},
+            help_text=f"{names[0].upper()}{names[1:]}.",
         )
+        # Seen: the theme's name; heard, the whole question (the section's hint asks it once).
+        # Browsers put a space before the hidden words, so the colon is shown.
+        shown = f"{Precaution.Theme(theme).label}:"
+        self.fields[f"theme_{theme}"].legend_parts = (shown, theme_question(theme)[len(shown) :])
         self.fields[f"theme_{theme}_items"] = checkbox_list(
             _("Which of these apply to you?"),
             [(p.slug, p.name) for p in precautions],
@@ -143,7 +154,10 @@ class HealthForm(IntakeForm):
         return Layout(
             Fieldset(RED_FLAG_SECTION, *flags, css_class="red-flags"),
             Fieldset(
-                _("Health questions"), *map(self.theme_layout, self.themes), css_class="screening"
+                _("Health questions"),
+                themes_hint(),
+                *map(self.theme_layout, self.themes),
+                css_class="screening",
             ),
         )
 
