@@ -81,7 +81,8 @@ def follow_up_pages(client, submission: Submission) -> dict[str, bytes]:
 def test_every_patient_page_is_valid_html(client, answers, tmp_path):
     java = java_and_checker()
     pages = {}
-    for url in public_urls():
+    # Every public page in English and in Polish (/pl/...).
+    for url in [*public_urls(), *("/pl" + url for url in public_urls())]:
         name = url.strip("/").replace("/", "-").replace("?", "-").replace("&", "-") or "home"
         pages[name] = client.get(url).content
     for name, response in intake_states(client, answers):
