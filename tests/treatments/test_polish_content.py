@@ -44,3 +44,12 @@ def test_the_admin_lists_what_lacks_a_translation(superuser_client):
 
     assert "Missing translations" in page
     assert "Polski: summary" in page
+
+
+def test_english_shown_in_place_of_a_missing_translation_is_marked_as_english(client):
+    polish = client.get("/pl/conditions/sciatica/").content.decode()
+    english = client.get("/conditions/sciatica/").content.decode()
+
+    assert '<div lang="en-gb">' in polish  # the summary, not yet translated
+    assert '<ul lang="en-gb">' not in polish  # the 999 signs are translated
+    assert 'lang="en-gb">' not in english.split("<main", 1)[1]
