@@ -23,6 +23,17 @@ def _fresh_cache():
         cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in English: a request to a /pl/ page activates Polish in the thread
+    (LocaleMiddleware), and the test client leaves it active after the response."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def set_clinic(db):
     """Changes the clinic's settings row (what the owner edits in the admin), as a save there

@@ -35,7 +35,8 @@ class MissingTranslations:
 
     @admin.display(description="Missing translations")
     def missing_translations(self, obj) -> str:
-        fields = translator.get_options_for_model(type(obj)).fields
+        translated = translator.get_options_for_model(type(obj)).fields
+        fields = [field.name for field in obj._meta.fields if field.name in translated]
         missing = []
         for code, name in settings.LANGUAGES:
             if code == settings.LANGUAGE_CODE:

@@ -3,7 +3,7 @@ and the condition pages' 999 signs are in Polish under the intake's own emergenc
 
 import pytest
 
-from treatments.models import Condition, Precaution
+from treatments.models import Condition, ConditionUse, Precaution
 
 pytestmark = pytest.mark.django_db
 
@@ -32,24 +32,31 @@ def test_a_condition_page_in_polish_gives_the_emergency_signs_in_polish(client):
 
 
 def test_an_untranslated_field_falls_back_to_english(client):
-    condition = Condition.objects.get(slug="sciatica")
-    english_summary = condition.summary_en_gb.split("\n")[0]
+    use = ConditionUse.objects.filter(condition__slug="sciatica").first()
 
-    assert condition.summary_pl is None
-    assert english_summary in client.get("/pl/conditions/sciatica/").content.decode()
+    assert use.note_pl is None
+    assert use.note_en_gb in client.get("/pl/conditions/sciatica/").content.decode()
+
+
+def test_a_translated_summary_keeps_its_111_advice_in_polish(client):
+    html = client.get("/pl/conditions/low-back-pain/").content.decode()
+
+    assert "Skontaktuj się dziś z lekarzem rodzinnym (GP) lub zadzwoń pod 111" in html
+    assert "Contact your GP or call 111 today" not in html
 
 
 def test_the_admin_lists_what_lacks_a_translation(superuser_client):
-    page = superuser_client.get("/admin/treatments/condition/").content.decode()
+    page = superuser_client.get("/admin/treatments/modality/").content.decode()
 
     assert "Missing translations" in page
-    assert "Polski: summary" in page
+    assert "Polski: body, session, practitioner, typical_tools, cultural_origin" in page
 
 
 def test_english_shown_in_place_of_a_missing_translation_is_marked_as_english(client):
     polish = client.get("/pl/conditions/sciatica/").content.decode()
     english = client.get("/conditions/sciatica/").content.decode()
 
-    assert '<div lang="en-gb">' in polish  # the summary, not yet translated
+    assert '<p lang="en-gb">' in polish  # the evidence notes, not yet translated
     assert '<ul lang="en-gb">' not in polish  # the 999 signs are translated
+    assert '<div lang="en-gb">' not in polish  # and the summary
     assert 'lang="en-gb">' not in english.split("<main", 1)[1]
