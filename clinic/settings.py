@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "clinic",
     "treatments",
     "intake",
+    "appointments",
 ]
 
 MIDDLEWARE = [

@@ -15,6 +15,7 @@ urlpatterns = [
     path("intake/", include("intake.urls")),
     path("follow-up/", include("intake.follow_up_urls")),
     path("fhir/", include("intake.fhir_urls")),
+    path("book/", include("appointments.urls")),
     path("admin/", admin.site.urls),
 ]
 # Uploaded photos, served by the development server only (DEBUG); in production the proxy or

@@ -1,0 +1,308 @@
+"""The patient's booking pages: choose a treatment, a time, give details, confirm; and the
+emailed link to cancel or move. No login; no health data in any URL; never cached."""
+
+import datetime
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.views.decorators.cache import never_cache
+
+from appointments import availability
+from appointments.forms import ChoiceForm, PatientForm, at_param, parse_at
+from appointments.holds import hold_for
+from appointments.links import intake_from_token
+from appointments.models import Appointment, Diary
+from appointments.services import (
+    BookingRefused,
+    SlotTaken,
+    appointment_book,
+    appointment_by_token,
+    appointment_cancel,
+    appointment_move,
+    may_change_online,
+)
+from treatments.models import Modality, Service
+
+INTAKE_KEY = "appointments_intake"
+DONE_KEY = "appointments_done"
+DAYS_SHOWN = 7
+
+
+def bookable_services():
+    return (
+        Service.objects.published()
+        .filter(diaries__in=Diary.objects.bookable())
+        .select_related("modality")
+        .distinct()
+    )
+
+
+def session_intake(request: HttpRequest):
+    from intake.models import Submission
+
+    pk = request.session.get(INTAKE_KEY)
+    return Submission.objects.filter(pk=pk).first() if pk else None
+
+
+@never_cache
+def start(request: HttpRequest) -> HttpResponse:
+    """Choose what to book; ?treatment=<slug> narrows to one treatment's sessions."""
+    services = bookable_services()
+    modality = None
+    slug = request.GET.get("treatment", "")
+    if slug:
+        modality = Modality.objects.published().filter(slug=slug).first()
+        if modality is not None:
+            services = services.filter(modality__in=[modality, *modality.kinds.all()])
+    context = {"services": list(services), "modality": modality, "intake": session_intake(request)}
+    return render(request, "appointments/start.html", context)
+
+
+def first_day(request: HttpRequest) -> datetime.date:
+    today = timezone.localdate()
+    try:
+        day = datetime.date.fromisoformat(request.GET.get("from", ""))
+    except ValueError:
+        return today
+    return max(day, today)
+
+
+@never_cache
+def times(request: HttpRequest, service_id: int) -> HttpResponse:
+    """A week of free times by day, for each practitioner who gives the service (or the one
+    chosen with ?practitioner=<slug>). Every time is a link: no script needed."""
+    service = get_object_or_404(bookable_services(), pk=service_id)
+    diaries = Diary.objects.bookable().filter(services=service).select_related("practitioner")
+    chosen = request.GET.get("practitioner", "")
+    if chosen:
+        diaries = diaries.filter(practitioner__slug=chosen) or diaries
+    diaries = diaries.prefetch_related("hours", "exceptions")
+    first = first_day(request)
+    columns = [{"diary": diary, "days": linked_days(diary, service, first)} for diary in diaries]
+    week = datetime.timedelta(days=DAYS_SHOWN)
+    context = {
+        "service": service,
+        "columns": columns,
+        "first": first,
+        "last": first + week - datetime.timedelta(days=1),
+        "previous": first - week if first > timezone.localdate() else None,
+        "next": first + week,
+        "chosen": chosen,
+    }
+    return render(request, "appointments/times.html", context)
+
+
+def linked_days(diary: Diary, service: Service, first: datetime.date) -> list[dict]:
+    return [
+        {"date": day.date, "times": [(at, time_url(service, diary, at)) for at in day.times]}
+        for day in availability.free_days(diary, service, first, DAYS_SHOWN)
+    ]
+
+
+def time_url(service: Service, diary: Diary, at: datetime.datetime) -> str:
+    query = urlencode(
+        {"service": service.pk, "practitioner": diary.practitioner.slug, "at": at_param(at)}
+    )
+    return f"{reverse('appointments:details')}?{query}"
+
+
+@never_cache
+def details(request: HttpRequest) -> HttpResponse:
+    """The patient's details for the time they chose, and "Confirm booking"."""
+    data = request.POST if request.method == "POST" else request.GET
+    if not data:
+        return redirect("appointments:start")  # nothing chosen yet
+    choice = ChoiceForm(data)
+    if not choice.is_valid():
+        return refused(request, None, "tampered", status=400)
+    intake = session_intake(request)
+    if intake is not None and (hold := hold_for(intake)) is not None:
+        return held(request, hold)
+    patient = PatientForm(request.POST if request.method == "POST" and intake is None else None)
+    if request.method == "POST" and (intake is not None or patient.is_valid()):
+        return book(request, choice.cleaned_data, intake, patient)
+    return render_details(request, choice, patient, intake)
+
+
+def render_details(request, choice: ChoiceForm, patient: PatientForm, intake, status=200):
+    context = {
+        "choice": choice,
+        "service": choice.cleaned_data["service"],
+        "practitioner": choice.cleaned_data["diary"].practitioner,
+        "at": timezone.localtime(choice.cleaned_data["at"]),
+        "form": patient,
+        "intake": intake,
+    }
+    return render(request, "appointments/details.html", context, status=status)
+
+
+def book(request, chosen: dict, intake, patient: PatientForm) -> HttpResponse:
+    who = (
+        {"full_name": intake.full_name, "email": intake.email, "phone": intake.phone}
+        if intake is not None
+        else patient.cleaned_data
+    )
+    try:
+        appointment = appointment_book(
+            diary=chosen["diary"],
+            service=chosen["service"],
+            starts_at=chosen["at"],
+            submission=intake,
+            site_url=request.build_absolute_uri("/"),
+            **who,
+        )
+    except BookingRefused as refusal:
+        return refused(request, chosen, refusal.code, message=refusal.message)
+    request.session[DONE_KEY] = appointment.pk
+    request.session.pop(INTAKE_KEY, None)
+    return redirect("appointments:done")
+
+
+def refused(request, chosen: dict | None, code: str, *, message="", status=None) -> HttpResponse:
+    """Why a time cannot be booked, and (when the choice was sound) the nearest free times."""
+    nearest = []
+    if chosen is not None:
+        nearest = [
+            (at, time_url(chosen["service"], chosen["diary"], at))
+            for at in availability.nearest_free(chosen["diary"], chosen["service"], chosen["at"])
+        ]
+    context = {
+        "code": code,
+        "message": message,
+        "nearest": nearest,
+        "service": chosen["service"] if chosen else None,
+    }
+    status = status or (409 if code == SlotTaken().code else 400)
+    return render(request, "appointments/refused.html", context, status=status)
+
+
+@never_cache
+def done(request: HttpRequest) -> HttpResponse:
+    appointment = (
+        Appointment.objects.select_related("service__modality", "practitioner")
+        .filter(pk=request.session.get(DONE_KEY))
+        .first()
+    )
+    if appointment is None:
+        return redirect("appointments:start")
+    return render(request, "appointments/done.html", {"appointment": appointment})
+
+
+@never_cache
+def from_intake(request: HttpRequest, token: str) -> HttpResponse:
+    """From a recommendation email or the intake's confirmation: remembers the intake for the
+    booking form (its name and contact details) and opens the recommended treatment."""
+    intake = intake_from_token(token)
+    if intake is None:
+        raise Http404
+    if (hold := hold_for(intake)) is not None:
+        return held(request, hold)
+    request.session[INTAKE_KEY] = intake.pk
+    query = {}
+    if intake.recommended_modality_id:
+        query["treatment"] = intake.recommended_modality.slug
+    practitioner = intake.recommended_practitioner
+    services = list(bookable_services().filter(modality_id=intake.recommended_modality_id))
+    if len(services) == 1:
+        extra = {"practitioner": practitioner.slug} if practitioner else {}
+        url = reverse("appointments:times", args=[services[0].pk])
+        return redirect(f"{url}?{urlencode(extra)}" if extra else url)
+    url = reverse("appointments:start")
+    return redirect(f"{url}?{urlencode(query)}" if query else url)
+
+
+def held(request: HttpRequest, hold) -> HttpResponse:
+    return render(request, "appointments/held.html", {"hold": hold}, status=403)
+
+
+# The emailed link: cancel or move, within the notice period.
+
+
+def manage_find(token: str) -> Appointment:
+    appointment = appointment_by_token(token)
+    if appointment is None:
+        raise Http404
+    return appointment
+
+
+@never_cache
+def manage(request: HttpRequest, token: str) -> HttpResponse:
+    appointment = manage_find(token)
+    context = {
+        "appointment": appointment,
+        "token": token,
+        "changeable": may_change_online(appointment),
+    }
+    if context["changeable"]:
+        diary = Diary.objects.prefetch_related("hours", "exceptions").get(
+            practitioner_id=appointment.practitioner_id
+        )
+        first = first_day(request)
+        move = reverse("appointments:manage_move", args=[token])
+        context["days"] = [
+            {"date": day.date, "times": [(at, f"{move}?at={at_param(at)}") for at in day.times]}
+            for day in availability.free_days(
+                diary, appointment.service, first, DAYS_SHOWN, ignore=appointment.pk
+            )
+        ]
+        context["next"] = first + datetime.timedelta(days=DAYS_SHOWN)
+    return render(request, "appointments/manage.html", context)
+
+
+@never_cache
+def manage_cancel(request: HttpRequest, token: str) -> HttpResponse:
+    appointment = manage_find(token)
+    if not may_change_online(appointment):
+        return manage_closed(request, appointment)
+    if request.method == "POST":
+        appointment_cancel(appointment=appointment)
+        return render(
+            request, "appointments/changed.html", {"appointment": appointment, "what": "cancelled"}
+        )
+    return render(request, "appointments/cancel.html", {"appointment": appointment, "token": token})
+
+
+@never_cache
+def manage_move(request: HttpRequest, token: str) -> HttpResponse:
+    appointment = manage_find(token)
+    if not may_change_online(appointment):
+        return manage_closed(request, appointment)
+    at = parse_at(request.POST.get("at") if request.method == "POST" else request.GET.get("at", ""))
+    if at is None:
+        return refused(request, None, "tampered", status=400)
+    if request.method == "POST":
+        try:
+            appointment_move(appointment=appointment, starts_at=at)
+        except BookingRefused as refusal:
+            return render(
+                request,
+                "appointments/refused.html",
+                {
+                    "code": refusal.code,
+                    "message": refusal.message,
+                    "manage_url": reverse("appointments:manage", args=[token]),
+                },
+                status=409 if isinstance(refusal, SlotTaken) else 400,
+            )
+        return render(
+            request, "appointments/changed.html", {"appointment": appointment, "what": "moved"}
+        )
+    context = {
+        "appointment": appointment,
+        "token": token,
+        "at": timezone.localtime(at),
+        "at_param": at_param(at),
+    }
+    return render(request, "appointments/move.html", context)
+
+
+def manage_closed(request: HttpRequest, appointment: Appointment) -> HttpResponse:
+    return render(
+        request,
+        "appointments/manage.html",
+        {"appointment": appointment, "changeable": False},
+        status=403,
+    )
