@@ -244,7 +244,7 @@ EMAIL_RETRY_DELAY = env_int("EMAIL_RETRY_DELAY", 30, minimum=1)
 EMAIL_RETRY_FOR = env_int("EMAIL_RETRY_FOR", 24 * 60 * 60, minimum=0)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "clinic@localhost")
 # Weeks after the recommendation email at which the patient is asked how things went
-# (intake/follow_up.py); `manage.py send_follow_ups`, run from cron, sends what is due.
+# (intake/aftercare/follow_up.py); `manage.py send_follow_ups`, run from cron, sends what is due.
 _follow_up_weeks = env_str("FOLLOW_UP_WEEKS", "2,6")
 try:
     FOLLOW_UP_WEEKS = sorted({int(w) for w in _follow_up_weeks.split(",") if w.strip()})
@@ -255,7 +255,8 @@ if not FOLLOW_UP_WEEKS or min(FOLLOW_UP_WEEKS) < 1 or max(FOLLOW_UP_WEEKS) > 104
         f"FOLLOW_UP_WEEKS={_follow_up_weeks!r} must be whole weeks from 1 to 104, commas between."
     )
 # Days after an unanswered invitation at which one reminder is sent (0: none). It must fall
-# inside the link's 28 days (intake/follow_up.py, VALID_DAYS), or the link would have expired.
+# inside the link's 28 days (intake/aftercare/follow_up.py, VALID_DAYS), or the link would
+# have expired.
 FOLLOW_UP_REMINDER_DAYS = env_int("FOLLOW_UP_REMINDER_DAYS", 7, minimum=0)
 if FOLLOW_UP_REMINDER_DAYS >= 28:
     raise ImproperlyConfigured(

@@ -12,9 +12,9 @@ urlpatterns = [
     path("brand.css", views.brand_stylesheet, name="brand_css"),
     path("healthz", views.healthz, name="healthz"),
     path("", include("treatments.urls")),
-    path("intake/", include("intake.urls")),
-    path("follow-up/", include("intake.follow_up_urls")),
-    path("fhir/", include("intake.fhir_urls")),
+    path("intake/", include("intake.patient.urls")),
+    path("follow-up/", include("intake.aftercare.follow_up_urls")),
+    path("fhir/", include("intake.review.fhir_urls")),
     path("book/", include("appointments.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -9,16 +9,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from intake.drafts import drafts_delete_for
+from intake.aftercare.follow_up import follow_ups_schedule
 from intake.emails import email_enqueue
-from intake.follow_up import follow_ups_schedule
-from intake.forms import (
-    AboutYouForm,
-    GoalsForm,
-    PreferencesForm,
-    SymptomsForm,
-)
-from intake.health_form import HealthForm
 from intake.models import (
     AuditEvent,
     EmailSend,
@@ -27,10 +19,18 @@ from intake.models import (
     Submission,
     new_reference,
 )
-from intake.redflags import age_on, derive, urgency_of
-from intake.suggest import EngineData, suggest_for
+from intake.patient.drafts import drafts_delete_for
+from intake.patient.forms import (
+    AboutYouForm,
+    GoalsForm,
+    PreferencesForm,
+    SymptomsForm,
+)
+from intake.patient.health_form import HealthForm
 from intake.tasks import send_acknowledgement, send_recommendation, send_red_flag_alert
-from intake.textscreen import screen
+from intake.triage.redflags import age_on, derive, urgency_of
+from intake.triage.suggest import EngineData, suggest_for
+from intake.triage.textscreen import screen
 from treatments.models import Precaution
 
 logger = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ def submission_create(
 ) -> tuple[Submission, bool]:
     """Saves one submission from the intake's validated steps; see submission_save.
     `rechecked_yes` are red flags the patient answered yes to on the check page, asked again
-    because their own words mentioned them (intake/recheck.py)."""
+    because their own words mentioned them (intake/patient/recheck.py)."""
     fields = intake_fields(
         about=about, symptoms=symptoms, goals=goals, health=health, preferences=preferences
     )
@@ -77,7 +77,7 @@ def intake_fields(*, about, symptoms, goals, health, preferences) -> dict:
 
 
 def derived_red_flags(fields: dict, screening_yes: set[str] | list[str]) -> list[str]:
-    """The red flags that follow from the other answers (intake/redflags.py)."""
+    """The red flags that follow from the other answers (intake/triage/redflags.py)."""
     return derive(
         asked=fields.get("red_flags", []),
         screening_yes=screening_yes,
@@ -91,7 +91,7 @@ def derived_red_flags(fields: dict, screening_yes: set[str] | list[str]) -> list
 
 
 def screen_own_words(fields: dict, screening: list[tuple[Precaution, bool, str]]) -> list[str]:
-    """What the patient's free-text answers may describe (intake/textscreen.py): their main
+    """What the patient's free-text answers may describe (intake/triage/textscreen.py): their main
     concern, anything else, and the details they gave to screening questions."""
     details = [detail for _precaution, _yes, detail in screening]
     return screen(fields.get("main_concern", ""), fields.get("anything_else", ""), *details)

@@ -9,11 +9,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from clinic.context_processors import clinic_details
-from intake import drafts
-from intake.advice import advice_heading, most_pressing_advice
+from intake.aftercare.follow_up import VALID_DAYS, may_remind, token_issue
 from intake.emails import email, send_message
-from intake.follow_up import VALID_DAYS, may_remind, token_issue
 from intake.models import EmailSend, FollowUp, IntakeDraft
+from intake.patient import drafts
+from intake.triage.advice import advice_heading, most_pressing_advice
 from treatments.booking import email_booking_context as booking_context
 
 

@@ -91,7 +91,7 @@ def demo(db) -> dict:
     """A dozen varied intakes, by patient name: the demo's patients (a red flag, a pregnancy,
     a needle-averse desk worker, chemotherapy...), made by the factory in the order given."""
     from intake.management.commands.load_demo import DEMO_CASES
-    from intake.suggest import load_engine_data
+    from intake.triage.suggest import load_engine_data
     from tests.factories import SubmissionFactory
 
     engine_data = load_engine_data()

@@ -45,7 +45,8 @@ class ReviewerFactory(UserFactory):
 class SubmissionFactory(factory.Factory):
     """A submitted intake; any answer can be given as a keyword, and `screening_yes` maps a
     precaution's slug to the detail of a "yes" (every other precaution is answered no).
-    `engine_data` (intake.suggest.load_engine_data) saves reading it again for each of many."""
+    `engine_data` (intake.triage.suggest.load_engine_data) saves reading it again for each of
+    many."""
 
     class Meta:
         model = Submission

@@ -7,7 +7,7 @@ from typing import NoReturn
 import pytest
 from django.urls import reverse
 
-from intake.redflags import PREGNANCY_FLAGS
+from intake.triage.redflags import PREGNANCY_FLAGS
 
 # Examples per property-based (fuzz) test: bounded so `make test` stays quick; a deep run sets
 # FUZZ_EXAMPLES=2000, for example.
@@ -59,7 +59,7 @@ def admin_form_data(response) -> dict:
 def health_answers(**yes) -> dict:
     """Every screening and red-flag question answered no, except those given: a precaution
     given "yes" (by its slug) is ticked in its theme, whose question is then answered yes."""
-    from intake.health_form import HealthForm
+    from intake.patient.health_form import HealthForm
 
     form = HealthForm()
     data = {name: "no" for name, field in form.fields.items() if field.required}

@@ -17,7 +17,7 @@ from tests.helpers import RESUME_DELETE_LINK, RESUME_LINK, fill_in
 from treatments.models import Comparison, Condition, Modality
 
 # Parts of the site that are not public pages, or whose pages need a session or a token, and
-# the FHIR questionnaires (JSON, not pages; tests/intake/test_fhir.py checks them).
+# the FHIR questionnaires (JSON, not pages; tests/intake/review/test_fhir.py checks them).
 NOT_PUBLIC = {"admin", "intake", "follow_up", "fhir"}
 NOT_HTML = {"healthz", "brand_css"}  # JSON for monitors; the clinic's colour as CSS
 

@@ -41,7 +41,7 @@ def _condition() -> dict:
 
 
 def _step() -> dict:
-    from intake.flow import STEPS
+    from intake.patient.flow import STEPS
 
     return {"slug": STEPS[0].slug}
 

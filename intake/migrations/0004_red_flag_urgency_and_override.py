@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import migrations, models
 
 
-# The urgency of the red flags asked before this migration (see intake/redflags.py).
+# The urgency of the red flags asked before this migration (see intake/triage/redflags.py).
 OLD_FLAG_URGENCY = {
     "saddle_numbness": 3,
     "bladder_bowel": 3,

@@ -10,7 +10,7 @@ failure does not hide the next."""
 import pytest
 from django.utils import timezone
 
-from intake.follow_up import token_issue
+from intake.aftercare.follow_up import token_issue
 from intake.models import FollowUp, Submission
 from tests.browser.support import axe_violations, layout_problems, screenshot
 from tests.pages import public_urls, wrong_answers

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from intake.follow_up import baseline
+from intake.aftercare.follow_up import baseline
 from intake.models import Outcome, Submission
 from tests.browser.support import axe_violations, screenshot
 from tests.factories import past_patient

@@ -6,8 +6,8 @@ import uuid
 import pytest
 from django.utils import timezone
 
-from intake.drafts import draft_save
 from intake.models import EmailSend
+from intake.patient.drafts import draft_save
 from tests.browser.support import axe_violations, screenshot
 from tests.factories import ReviewerFactory
 

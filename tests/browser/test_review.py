@@ -147,7 +147,7 @@ def test_recommend_and_send_takes_at_most_five_clicks_from_the_queue(page, revie
 
 
 def test_no_clear_suggestion_is_said_plainly_on_the_intake_and_in_the_queue(page, reviewer_account):
-    from intake import suggest
+    from intake.triage import suggest
 
     submission = Submission.objects.get(full_name="Hannah Price")
     data = suggest.load_engine_data()

@@ -4,7 +4,7 @@ import pytest
 from django.test import RequestFactory
 
 from clinic.client_address import client_ip
-from intake.ratelimit import submission_allowed
+from intake.patient.ratelimit import submission_allowed
 
 pytestmark = pytest.mark.django_db
 

@@ -207,7 +207,7 @@ def test_a_bulk_update_shows_when_the_cached_page_times_out(client):
 
 
 def test_a_new_condition_is_offered_in_the_intake_at_once():
-    from intake.forms import SymptomsForm
+    from intake.patient.forms import SymptomsForm
 
     assert "tennis-elbow" not in dict(SymptomsForm().fields["conditions"].choices)  # now cached
 

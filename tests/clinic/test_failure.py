@@ -15,7 +15,7 @@ DOWN = "could not connect to server: Connection refused (db.internal:5432)"
 
 # Every public page from the resolver, less those with their own tests below: /healthz
 # answers JSON, the intake and follow-up pages need a session or a link, and the FHIR
-# questionnaire is JSON for other systems (tests/intake/test_fhir.py).
+# questionnaire is JSON for other systems (tests/intake/review/test_fhir.py).
 # The privacy notice, the accessibility statement and the brand stylesheet read nothing from the
 # database but the clinic's settings, which fall back to their defaults, so they still show
 # (tested below).

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from intake.follow_up import token_issue
+from intake.aftercare.follow_up import token_issue
 from intake.models import FollowUp, Submission
 from tests.helpers import tool_missing
 from tests.pages import draft_states, intake_states, public_urls

@@ -189,7 +189,7 @@ def capture_as_logged(caplog) -> None:
 def test_the_capture_sees_records_before_they_are_scrubbed(everything_logged):
     capture_as_logged(everything_logged)
 
-    logging.getLogger("intake.views").debug("Probe for %s", "ada@example.org")
+    logging.getLogger("intake.patient.views").debug("Probe for %s", "ada@example.org")
 
     assert "Probe for ada@example.org" in everything_logged.text
 
@@ -258,7 +258,7 @@ def test_a_failed_save_is_logged_without_the_personal_data_the_error_quotes(
 
     output = console.getvalue()
     assert response.status_code == 503
-    assert "ERROR intake.views: An intake could not be saved" in output
+    assert "ERROR intake.patient.views: An intake could not be saved" in output
     assert "OperationalError: value too long: full_name=[removed]" in output
     for personal in ["Lovelace", "ada@example.org", "1985-12-10"]:
         assert personal not in output, personal

@@ -375,7 +375,7 @@ def test_reviewers_cannot_see_erasures(reviewer_client, erasure):
 @pytest.fixture
 def exported(reviewed, reviewer) -> Submission:
     """Ada's reviewed intake with a follow-up link sent and answered, exported every way."""
-    from intake.follow_up import token_hash, token_issue
+    from intake.aftercare.follow_up import token_hash, token_issue
     from intake.models import Outcome
 
     follow_up = reviewed.follow_ups.first()

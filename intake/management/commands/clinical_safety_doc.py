@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from intake.safety import markdown
+from intake.triage.safety import markdown
 
 DOC = Path(settings.BASE_DIR) / "docs" / "clinical-safety.md"
 

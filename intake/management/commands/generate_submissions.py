@@ -41,9 +41,9 @@ from intake.models import (
     SelfCareInterest,
     Submission,
 )
-from intake.redflags import ASKED_FLAGS, urgency_of
 from intake.services import suggestion_fields
-from intake.suggest import load_engine_data
+from intake.triage.redflags import ASKED_FLAGS, urgency_of
+from intake.triage.suggest import load_engine_data
 from treatments.models import Condition, Precaution
 
 DEFAULT_SEED = 2026

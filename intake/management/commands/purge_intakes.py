@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from intake.drafts import drafts_purge
+from intake.patient.drafts import drafts_purge
 from intake.services import submissions_purge
 
 

@@ -1,8 +1,8 @@
-"""Queues the follow-up invitations and reminders that are due (intake/follow_up.py)."""
+"""Queues the follow-up invitations and reminders that are due (intake/aftercare/follow_up.py)."""
 
 from django.core.management.base import BaseCommand
 
-from intake.follow_up import follow_ups_invite, follow_ups_remind
+from intake.aftercare.follow_up import follow_ups_invite, follow_ups_remind
 
 
 class Command(BaseCommand):

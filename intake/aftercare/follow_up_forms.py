@@ -1,0 +1,100 @@
+"""The follow-up questionnaire's form (intake/aftercare/follow_up.py sends it, follow_up_views.py
+shows it)."""
+
+from crispy_forms.layout import Div, Field, Layout
+from django import forms
+
+from intake.models import Outcome
+from intake.patient.forms import (
+    PEG_ACTIVITY,
+    PEG_ENJOYMENT,
+    PEG_PAIN,
+    SCALE_TEMPLATE,
+    IntakeForm,
+    ScaleField,
+)
+from intake.patient.layout import YesNo
+from treatments.models import Modality
+
+
+class FollowUpForm(IntakeForm):
+    """The follow-up questionnaire: treatment had, the three PEG items and the PGIC."""
+
+    had_treatment = forms.TypedChoiceField(
+        label="Have you had any treatment at our clinic since your intake?",
+        choices=[("yes", "Yes"), ("no", "No")],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose whether you have had treatment since your intake."},
+    )
+    modality = forms.ModelChoiceField(
+        label="If yes, which treatment did you have?",
+        queryset=Modality.objects.none(),
+        required=False,
+        empty_label="Choose a treatment",
+        help_text="If you had more than one, choose the one you had most.",
+        error_messages={"invalid_choice": "Choose one of the treatments in the list."},
+    )
+    sessions = forms.IntegerField(
+        label="If yes, how many sessions have you had?",
+        required=False,
+        min_value=1,
+        max_value=100,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        error_messages={
+            "invalid": "Enter the number of sessions as a whole number, such as 3.",
+            "min_value": "Enter the number of sessions, 1 or more.",
+            "max_value": "Enter the number of sessions, 100 or fewer.",
+        },
+    )
+    pain_average = ScaleField(
+        label=PEG_PAIN,
+        low="no pain",
+        high="pain as bad as you can imagine",
+        required_message="Choose a number from 0 to 10 for your pain on average.",
+    )
+    interference_enjoyment = ScaleField(
+        label=PEG_ENJOYMENT,
+        low="does not interfere",
+        high="completely interferes",
+        required_message="Choose a number from 0 to 10 for your enjoyment of life.",
+    )
+    interference_activity = ScaleField(
+        label=PEG_ACTIVITY,
+        low="does not interfere",
+        high="completely interferes",
+        required_message="Choose a number from 0 to 10 for your general activity.",
+    )
+    change = forms.TypedChoiceField(
+        label="Since your intake, how would you describe the change, if any, in your pain and "
+        "how you get on with daily life?",
+        choices=Outcome.Change.choices,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose how things have changed since your intake."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["modality"].queryset = Modality.objects.published()
+
+    def layout(self) -> Layout:
+        # "If yes" details revealed on yes, as on the health step (conditional-reveal.js).
+        treatment_detail = Div(
+            "modality", "sessions", css_class="screening-detail", css_id="treatment-detail"
+        )
+        return Layout(
+            Div(YesNo("had_treatment"), treatment_detail, css_class="screening-question"),
+            Field("pain_average", template=SCALE_TEMPLATE),
+            Field("interference_enjoyment", template=SCALE_TEMPLATE),
+            Field("interference_activity", template=SCALE_TEMPLATE),
+            "change",
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("had_treatment") is False:
+            cleaned["modality"], cleaned["sessions"] = None, None
+        elif cleaned.get("had_treatment") and not cleaned.get("modality"):
+            self.add_error("modality", "Choose which treatment you had.")
+        return cleaned

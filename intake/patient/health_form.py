@@ -1,0 +1,248 @@
+"""The health step: the red-flag questions first, each its own yes/no; then the precautions
+by theme; the pregnancy warning signs are asked with the pregnancy question."""
+
+from crispy_forms.layout import Div, Field, Fieldset, Layout
+from django import forms
+
+from intake.patient.forms import PREGNANCY_SLUG, YES_NO, IntakeForm, checkbox_list, radio_list
+from intake.patient.layout import YesNo
+from intake.triage.redflags import ASKED_FLAGS, PREGNANCY_FLAGS
+from treatments.models import Precaution
+
+
+def screening_question(name: str, *details) -> Div:
+    """A yes/no question and what a "yes" asks next (revealed by conditional-reveal.js)."""
+    parts = [YesNo(name)]
+    if details:
+        parts.append(Div(*details, css_class="screening-detail", css_id=f"{name}_if_yes"))
+    return Div(*parts, css_class="screening-question")
+
+
+RED_FLAG_SECTION = "Do you have any of these now, or have you had them recently?"
+
+
+def precautions_by_theme(precautions: list[Precaution]) -> list[tuple[str, list[Precaution]]]:
+    """The asked precautions in themes, each theme where its first precaution comes."""
+    themes: dict[str, list[Precaution]] = {}
+    for precaution in precautions:
+        themes.setdefault(precaution.theme, []).append(precaution)
+    return list(themes.items())
+
+
+def theme_question(theme: str) -> str:
+    return f"{Precaution.Theme(theme).label}: do any of these apply to you?"
+
+
+class HealthForm(IntakeForm):
+    """The red flags first, each its own yes/no question (a clinical screen must not read a
+    skipped box as "no"), then the precautions by theme: one required "Do any of these apply
+    to you?" per theme, whose "yes" reveals the theme's tick boxes (GOV.UK's conditional
+    reveal; without JavaScript they are all shown). A theme of one precaution asks its own
+    question. The answers come out per precaution, yes or no, as before (screening_answers)."""
+
+    title = "Your health"
+
+    def __init__(self, *args, **kwargs):
+        # Read fresh on every request: a cached list could keep asking a retired question.
+        self.precautions = list(Precaution.objects.asked())
+        self.themes = precautions_by_theme(self.precautions)
+        super().__init__(*args, **kwargs)
+
+    def add_fields(self) -> None:
+        # In the page's order, so the error summary lists the messages as the page shows them.
+        for flag in ASKED_FLAGS:
+            self.fields[f"red_flag_{flag.value}"] = radio_list(
+                flag.label,
+                YES_NO,
+                f"Answer yes or no: {flag.label[0].lower()}{flag.label[1:]}",
+                # The advice script shows the right words at once when "Yes" is chosen.
+                attrs={"data-red-flag-urgency": flag.advice},
+            )
+        for theme, precautions in self.themes:
+            if len(precautions) == 1:
+                (precaution,) = precautions
+                self.fields[precaution.slug] = radio_list(
+                    precaution.question, YES_NO, f"Answer yes or no: {precaution.question}"
+                )
+            else:
+                self.add_theme_fields(theme, precautions)
+            for precaution in precautions:
+                self.add_detail_field(precaution, alone=len(precautions) == 1)
+                if precaution.slug == PREGNANCY_SLUG:
+                    self.add_pregnancy_flag_fields()
+
+    def add_theme_fields(self, theme: str, precautions: list[Precaution]) -> None:
+        names = "; ".join(p.name[0].lower() + p.name[1:] for p in precautions)
+        self.fields[f"theme_{theme}"] = radio_list(
+            theme_question(theme),
+            YES_NO,
+            f"Answer yes or no: {theme_question(theme).lower()}",
+            help_text=f"These are: {names}.",
+        )
+        self.fields[f"theme_{theme}_items"] = checkbox_list(
+            "Which of these apply to you?",
+            [(p.slug, p.name) for p in precautions],
+            required=False,
+            help_text="Select all that apply.",
+        )
+
+    def add_detail_field(self, precaution: Precaution, *, alone: bool) -> None:
+        name = f"{precaution.slug}_detail"
+        if precaution.slug == PREGNANCY_SLUG:
+            self.fields[name] = forms.IntegerField(
+                label="If yes: How many weeks pregnant are you?",
+                required=False,
+                min_value=1,
+                max_value=42,
+                widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+                error_messages={
+                    "invalid": "Enter the number of weeks as a number, like 12.",
+                    "min_value": "Enter a number of weeks from 1 to 42.",
+                    "max_value": "Enter a number of weeks from 1 to 42.",
+                },
+            )
+        elif precaution.detail_prompt:
+            prefix = "If yes" if alone else f"If you selected “{precaution.name}”"
+            self.fields[name] = forms.CharField(
+                label=f"{prefix}: {precaution.detail_prompt}",
+                required=False,
+                max_length=200,
+                error_messages={"max_length": "Keep this to 200 characters or fewer."},
+            )
+
+    def add_pregnancy_flag_fields(self) -> None:
+        """The pregnancy warning signs: asked with the pregnancy question, and required only
+        when the answer is yes (clean), so that the page works without JavaScript."""
+        for flag in PREGNANCY_FLAGS:
+            self.fields[f"red_flag_{flag.value}"] = radio_list(
+                flag.label,
+                YES_NO,
+                f"You said you are pregnant. Answer yes or no: {flag.label}",
+                attrs={"data-red-flag-urgency": flag.advice},
+            )
+            self.fields[f"red_flag_{flag.value}"].required = False
+
+    def layout(self) -> Layout:
+        flags = [YesNo(f"red_flag_{flag.value}") for flag in ASKED_FLAGS]
+        return Layout(
+            Fieldset(RED_FLAG_SECTION, *flags, css_class="red-flags"),
+            Fieldset(
+                "Health questions", *map(self.theme_layout, self.themes), css_class="screening"
+            ),
+        )
+
+    def theme_layout(self, theme_and_precautions: tuple[str, list[Precaution]]) -> Div:
+        theme, precautions = theme_and_precautions
+        details = [
+            Field(f"{p.slug}_detail") for p in precautions if f"{p.slug}_detail" in self.fields
+        ]
+        if len(precautions) == 1:
+            if precautions[0].slug == PREGNANCY_SLUG and PREGNANCY_SLUG in self.fields:
+                details += [YesNo(f"red_flag_{flag.value}") for flag in PREGNANCY_FLAGS]
+            return screening_question(precautions[0].slug, *details)
+        return screening_question(f"theme_{theme}", Field(f"theme_{theme}_items"), *details)
+
+    def clean(self):
+        cleaned = super().clean()
+        for theme, precautions in self.themes:
+            if len(precautions) > 1:
+                self.check_theme(theme)
+        for precaution in self.precautions:
+            detail_name = f"{precaution.slug}_detail"
+            if (
+                self.answered_yes(precaution)
+                and detail_name in self.fields
+                and cleaned.get(detail_name) in (None, "")
+                and detail_name not in self.errors
+            ):
+                self.add_error(
+                    detail_name,
+                    f"You answered yes: {precaution.detail_prompt or 'tell us more'}",
+                )
+        if self.pregnant():
+            for flag in PREGNANCY_FLAGS:
+                name = f"red_flag_{flag.value}"
+                if name in self.fields and not cleaned.get(name) and name not in self.errors:
+                    self.add_error(name, self.fields[name].error_messages["required"])
+        return cleaned
+
+    def pregnant(self) -> bool:
+        return self.cleaned_data.get(PREGNANCY_SLUG) == "yes"
+
+    def asked_flags(self) -> list:
+        """The red flags asked of this patient: the pregnancy ones only if she is pregnant."""
+        pregnancy = PREGNANCY_FLAGS if self.pregnant() and PREGNANCY_SLUG in self.fields else []
+        return [*ASKED_FLAGS, *pregnancy]
+
+    def check_theme(self, theme: str) -> None:
+        """A "yes" names which; a "no" with boxes ticked (possible without JavaScript) is
+        asked again rather than either answer being dropped."""
+        answer = self.cleaned_data.get(f"theme_{theme}")
+        items_name = f"theme_{theme}_items"
+        ticked = self.cleaned_data.get(items_name) or []
+        if answer == "yes" and not ticked and items_name not in self.errors:
+            self.add_error(items_name, "You answered yes: select which of these apply to you.")
+        if answer == "no" and ticked:
+            self.add_error(
+                f"theme_{theme}",
+                "You answered no but selected some of these: choose yes, or clear the boxes.",
+            )
+
+    def answered_yes(self, precaution: Precaution) -> bool:
+        if precaution.slug in self.fields:
+            return self.cleaned_data.get(precaution.slug) == "yes"
+        theme = f"theme_{precaution.theme}"
+        ticked = self.cleaned_data.get(f"{theme}_items") or []
+        return self.cleaned_data.get(theme) == "yes" and precaution.slug in ticked
+
+    def summary(self) -> list[tuple[str, str]]:
+        rows = []
+        for flag in self.asked_flags():
+            answer = self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
+            rows.append((flag.label, "Yes" if answer else "No"))
+        answers = {p.slug: (yes, detail) for p, yes, detail in self.screening_answers()}
+        for theme, precautions in self.themes:
+            if len(precautions) == 1:
+                rows.append(single_answer(precautions[0], *answers[precautions[0].slug]))
+                continue
+            chosen = [
+                f"{p.name} ({detail})" if detail else p.name
+                for p in precautions
+                for yes, detail in [answers[p.slug]]
+                if yes
+            ]
+            rows.append((theme_question(theme), "Yes: " + "; ".join(chosen) if chosen else "No"))
+        return rows
+
+    def screening_answers(self) -> list[tuple[Precaution, bool, str]]:
+        answers = []
+        for precaution in self.precautions:
+            yes = self.answered_yes(precaution)
+            detail = self.cleaned_data.get(f"{precaution.slug}_detail")
+            answers.append(
+                (precaution, yes, str(detail) if yes and detail not in (None, "") else "")
+            )
+        return answers
+
+    def pregnancy_weeks(self) -> int | None:
+        if self.cleaned_data.get(PREGNANCY_SLUG) == "yes":
+            return self.cleaned_data.get(f"{PREGNANCY_SLUG}_detail")
+        return None
+
+    def red_flags(self) -> list[str]:
+        return [
+            flag.value
+            for flag in self.asked_flags()
+            if self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
+        ]
+
+    def screening_yes(self) -> set[str]:
+        return {precaution.slug for precaution, yes, _ in self.screening_answers() if yes}
+
+
+def single_answer(precaution: Precaution, yes: bool, detail: str) -> tuple[str, str]:
+    """A precaution asked on its own, for the check page: "Yes: 20 weeks", "Yes", "No"."""
+    if precaution.slug == PREGNANCY_SLUG and detail:
+        detail = f"{detail} weeks"
+    answer = "Yes" if yes else "No"
+    return precaution.question, f"{answer}: {detail}" if detail else answer

@@ -1,0 +1,59 @@
+"""On "check your answers": the red-flag questions asked again when the patient's own words
+mention them, and the support shown when their words mention thoughts of suicide.
+
+The free-text screen (intake/triage/textscreen.py) infers nothing; it asks. A patient who wrote "my
+bottom feels numb" but answered "No" to the numbness question is asked that question once more
+before sending, as a plain yes or no (no script needed), and must answer it: a "Yes" becomes a
+red flag like any other, with its advice on the confirmation page. Whatever they answer, the
+intake carries the "check now" marker for a person to read.
+"""
+
+from intake.patient.forms import YES_NO, SubmitForm, radio_list
+from intake.services import screen_own_words
+from intake.triage.redflags import FLAGS_BY_VALUE
+from intake.triage.textscreen import SELF_HARM, rechecks
+
+PREFIX = "recheck_"
+
+
+def own_words_topics(forms: dict) -> list[str]:
+    """The topics the free-text answers of the validated steps may describe."""
+    fields = {
+        "main_concern": forms["symptoms"].cleaned_data.get("main_concern", ""),
+        "anything_else": forms["preferences"].cleaned_data.get("anything_else", ""),
+    }
+    return screen_own_words(fields, forms["health"].screening_answers())
+
+
+def wants_support(topics: list[str]) -> bool:
+    return SELF_HARM in topics
+
+
+class CheckSendForm(SubmitForm):
+    """The send form, with a yes-or-no question first for each red flag asked again."""
+
+    def __init__(self, *args, flags: list[str] | tuple[str, ...] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.flags = list(flags)
+        questions = {}
+        for value in self.flags:
+            label = FLAGS_BY_VALUE[value].label
+            questions[PREFIX + value] = radio_list(
+                label, YES_NO, f"Answer yes or no: {label[0].lower()}{label[1:]}"
+            )
+        # First, so the error summary lists them in the page's order.
+        self.fields = {**questions, **self.fields}
+
+    @classmethod
+    def for_answers(cls, forms: dict, already: list[str], *args, **kwargs) -> "CheckSendForm":
+        """The form for these answers: a question for each topic whose red flag is not
+        already raised (ticked or derived)."""
+        return cls(*args, flags=rechecks(own_words_topics(forms), already), **kwargs)
+
+    def recheck_fields(self) -> list:
+        return [self[PREFIX + value] for value in self.flags]
+
+    def rechecked_yes(self) -> list[str]:
+        """The red flags answered yes again, from valid data (none before validation)."""
+        cleaned = getattr(self, "cleaned_data", {})
+        return [value for value in self.flags if cleaned.get(PREFIX + value) == "yes"]

@@ -1,0 +1,356 @@
+"""Red flags: signs that a doctor must see the patient before any hands-on treatment.
+
+Each flag has an urgency, which decides the words the patient reads first and where the intake
+sits in the staff queue. Most flags are asked directly; some are derived from answers the
+patient has already given (the date of birth, the body map, the screening questions), so that
+nobody has to notice the combination by eye. Derived flags are labelled as such for staff.
+
+This module is the one list of red flags: the intake's questions, the advice, the engine, the
+queue, the staff alert, docs/clinical-safety.md and the admin page "How suggestions are made"
+all read it. Sources are the NICE guideline NG59 and NICE CKS "Back pain - low (without
+radiculopathy)" (red flags for cauda equina syndrome, spinal fracture, infection and cancer),
+NICE NG234 (spinal metastases), NICE NG240 (meningitis), NICE NG133 (pre-eclampsia), and the
+NHS pages on back pain, sciatica, cauda equina syndrome, meningitis and pregnancy. Flags that
+the back pain sources tie to spinal pain (cancer, weakened immunity, osteoporosis) are derived
+only with back or neck pain; without it the precaution rows in treatments guide the treatment.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db import models
+
+
+class Urgency(models.IntegerChoices):
+    NONE = 0, "No red flag"
+    BEFORE_TREATMENT = 1, "See a GP before any treatment"
+    URGENT = 2, "Urgent: GP or 111 today"
+    EMERGENCY = 3, "Emergency: 999 or A&E now"
+
+
+@dataclass(frozen=True)
+class Flag:
+    value: str
+    label: str  # the patient's wording, also what staff read
+    urgency: Urgency
+    source: str
+    asked: bool = True  # False: only ever derived from other answers
+    derived_from: str = ""  # for staff: which answers can raise it without its own question
+    # Warning signs in pregnancy: the maternity unit or midwife acts on them, not the GP, so
+    # the patient's advice names them instead of the urgency's usual words.
+    maternity: bool = False
+    # Asked only of a patient who says she is pregnant (with the pregnancy question).
+    pregnancy_only: bool = False
+
+    @property
+    def advice(self) -> str:
+        """Which advice the patient reads: one of ADVICE_ORDER."""
+        return "maternity" if self.maternity else self.urgency.name.lower()
+
+
+RECHECKED = (
+    "The patient's own words (intake/triage/textscreen.py), confirmed by their “Yes” when asked "
+    "on the check page"
+)
+
+# Asked flags keep the order they were first asked in: it is the page's order and the FHIR
+# questionnaire's link ids. Staff and the advice sort by urgency themselves.
+FLAGS = [
+    Flag(
+        "saddle_numbness",
+        "New numbness or tingling around your groin, genitals or buttocks",
+        Urgency.EMERGENCY,
+        "NHS: cauda equina syndrome; NICE NG59 and CKS back pain red flags",
+    ),
+    Flag(
+        "bladder_bowel",
+        "New trouble controlling or passing urine or stools",
+        Urgency.EMERGENCY,
+        "NHS: cauda equina syndrome; NICE NG59 and CKS back pain red flags",
+    ),
+    Flag(
+        "leg_weakness",
+        "Severe or worsening weakness or numbness in one or both legs",
+        Urgency.EMERGENCY,
+        "NHS: sciatica and cauda equina syndrome (progressive neurological deficit)",
+    ),
+    # Asked only on the check page, when the patient's own words mention them
+    # (intake/triage/textscreen.py); a "Yes" there is the patient's answer, like a ticked question.
+    Flag(
+        "stiff_neck_fever",
+        "A stiff neck together with a high temperature, or a rash that does not fade when a "
+        "glass is pressed on it",
+        Urgency.EMERGENCY,
+        "NHS: meningitis (call 999 or go to A&E); NICE NG240 (bacterial meningitis)",
+        asked=False,
+        derived_from=RECHECKED,
+    ),
+    Flag(
+        "sudden_severe_headache",
+        "A sudden, very severe headache: the worst you have ever had",
+        Urgency.EMERGENCY,
+        "NHS: headaches (a sudden, very painful headache: call 999); NICE CKS headache "
+        "assessment (thunderclap headache: possible subarachnoid haemorrhage)",
+        asked=False,
+        derived_from=RECHECKED,
+    ),
+    Flag(
+        "fever_neck_headache",
+        "A high temperature, or feeling very unwell, together with a headache or neck pain",
+        Urgency.EMERGENCY,
+        "NHS: meningitis (call 999 for a high temperature with a headache or stiff neck); "
+        "NICE NG240 (bacterial meningitis and meningococcal disease)",
+        asked=False,
+        derived_from="“Fever or feeling unwell” on the health questions with the head or neck "
+        "on the body map",
+    ),
+    Flag(
+        "pregnancy_headache_vision_swelling",
+        "In pregnancy: a new severe headache, blurred vision or flashing lights, or sudden "
+        "swelling of your face, hands or feet",
+        Urgency.EMERGENCY,
+        "NHS: pre-eclampsia; NICE NG133 (hypertension in pregnancy: signs of pre-eclampsia, "
+        "usually after 20 weeks; contact the maternity unit at once)",
+        maternity=True,
+        pregnancy_only=True,
+    ),
+    Flag(
+        "pregnancy_bleeding",
+        "In pregnancy: bleeding from your vagina",
+        Urgency.EMERGENCY,
+        "NHS: vaginal bleeding in pregnancy (contact your midwife or maternity unit)",
+        maternity=True,
+        pregnancy_only=True,
+    ),
+    Flag(
+        "pregnancy_fewer_movements",
+        "In pregnancy: your baby moving less than usual, or a change in the pattern of movements",
+        Urgency.EMERGENCY,
+        "NHS: your baby's movements (contact the maternity unit straight away; do not wait "
+        "until the next day)",
+        maternity=True,
+        pregnancy_only=True,
+    ),
+    Flag(
+        "fever_back_pain",
+        "A high temperature, or feeling very unwell, together with back pain",
+        Urgency.URGENT,
+        "NICE CKS back pain: possible spinal infection",
+        derived_from="“Fever or feeling unwell” on the health questions with the back on the "
+        "body map",
+    ),
+    Flag(
+        "chest_pain",
+        "Chest pain, or new pain in your upper back between the shoulder blades",
+        Urgency.URGENT,
+        "NICE CKS back pain: thoracic pain as a red flag; NHS: chest pain",
+    ),
+    Flag(
+        "major_trauma",
+        "A recent major fall, accident or blow",
+        Urgency.EMERGENCY,
+        "NHS: back pain (call 999 after a serious accident); NICE CKS back pain: possible "
+        "fracture after significant trauma",
+    ),
+    Flag(
+        "cancer_spinal_pain",
+        "Cancer at any time, with new pain in the upper back, or back or neck pain at night "
+        "that does not ease",
+        Urgency.URGENT,
+        "NICE NG234 (spinal metastases and metastatic spinal cord compression: with a history "
+        "of cancer, thoracic, unremitting or night spinal pain needs contact within 24 hours)",
+        asked=False,
+        derived_from="Cancer (the red-flag question or “Cancer treatment” on the health "
+        "questions) with the upper back on the body map, or with pain at night or at rest",
+    ),
+    Flag(
+        "cancer_history",
+        "Cancer at any time, even if it was treated",
+        Urgency.BEFORE_TREATMENT,
+        "NICE CKS back pain: past history of cancer (possible spinal metastases)",
+        derived_from="“Cancer treatment” answered yes on the health questions, with the neck "
+        "or back on the body map (without back or neck pain the cancer-treatment precaution "
+        "applies instead)",
+    ),
+    Flag(
+        "weight_loss",
+        "Weight loss you cannot explain",
+        Urgency.URGENT,
+        "NHS: back pain (see a GP urgently or call 111 with unexplained weight loss); NICE CKS "
+        "back pain (possible cancer)",
+    ),
+    Flag(
+        "night_pain",
+        "Pain that is there at night or at rest and does not ease",
+        Urgency.URGENT,
+        "NHS: back pain (see a GP urgently or call 111 when the pain is worse at night); NICE "
+        "CKS back pain: non-mechanical pain",
+    ),
+    Flag(
+        "injected_drugs",
+        "Injecting drugs, now or in the past",
+        Urgency.BEFORE_TREATMENT,
+        "NICE CKS back pain: intravenous drug use (possible spinal infection)",
+    ),
+    Flag(
+        "osteoporosis_fall",
+        "A fall, even a small one, when you have thin bones (osteoporosis)",
+        Urgency.BEFORE_TREATMENT,
+        "NICE CKS back pain: minor trauma with osteoporosis (possible vertebral fracture)",
+        derived_from="“Osteoporosis” on the health questions with a recent major fall",
+    ),
+    Flag(
+        "osteoporosis_back_pain",
+        "Thin bones (osteoporosis), with new back or neck pain",
+        Urgency.BEFORE_TREATMENT,
+        "NICE CKS back pain: osteoporosis (a vertebral fracture can follow little or no "
+        "trauma); NHS: osteoporosis",
+        asked=False,
+        derived_from="“Osteoporosis” on the health questions with pain and the neck or back on "
+        "the body map, with or without a fall",
+    ),
+    Flag(
+        "weakened_immunity",
+        "A weakened immune system, or steroid tablets taken for a long time, with back pain",
+        Urgency.BEFORE_TREATMENT,
+        "NICE CKS back pain: immunosuppression or prolonged corticosteroid use",
+        asked=False,
+        derived_from="“Weakened immune system” answered yes on the health questions, with the "
+        "neck or back on the body map (without it the weakened-immunity precaution applies "
+        "instead)",
+    ),
+    Flag(
+        "over_50_new_pain",
+        "Aged 50 or over, with back or neck pain",
+        Urgency.BEFORE_TREATMENT,
+        "NICE CKS back pain: age over 50 with new onset of pain (possible cancer). Pain that "
+        "no doctor has assessed is treated as new whatever its duration: the clinic's reading, "
+        "as a careful clinician would",
+        asked=False,
+        derived_from="The date of birth (aged 50 or over) with the neck or back on the body map "
+        "and pain that is new (under 6 weeks) or that no doctor has named (none of sciatica, "
+        "low back pain, neck pain, fibromyalgia, arthritis or chronic pain among the "
+        "conditions a health professional told them of), or new pain placed nowhere",
+    ),
+]
+FLAGS_BY_VALUE = {flag.value: flag for flag in FLAGS}
+ASKED_FLAGS = [flag for flag in FLAGS if flag.asked and not flag.pregnancy_only]
+PREGNANCY_FLAGS = [flag for flag in FLAGS if flag.pregnancy_only]
+
+# The precaution slugs and body regions that derived flags read.
+FEVER, CANCER_TREATMENT, OSTEOPOROSIS, WEAKENED_IMMUNITY = (
+    "fever",
+    "cancer-treatment",
+    "osteoporosis",
+    "weakened-immunity",
+)
+BACK_REGIONS = {"upper_back", "lower_back"}
+SPINE_REGIONS = {"neck", "upper_back", "lower_back"}
+MENINGITIS_REGIONS = {"head", "neck"}
+THORACIC_REGIONS = {"upper_back"}
+NEW_PAIN = "under_6_weeks"
+OLDER_AGE = 50
+# Conditions on the symptoms step ("Has a doctor or other health professional told you that
+# you have any of these?") that mean the long-standing spinal pain has been assessed by a
+# clinician: a spinal diagnosis, or one that explains widespread pain.
+ASSESSED_SPINAL_CONDITIONS = {
+    "sciatica",
+    "low-back-pain",
+    "neck-pain",
+    "fibromyalgia",
+    "arthritis",
+    "chronic-pain",
+}
+
+
+def age_on(born: datetime.date | None, day: datetime.date) -> int | None:
+    if born is None:
+        return None
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def derive(
+    *,
+    asked: list[str],
+    screening_yes: set[str] | list[str],
+    body_regions: list[str],
+    age: int | None,
+    duration: str = "",
+    pain_now: int | None,
+    pain_week_average: int | None,
+    conditions: list[str] | tuple[str, ...] = (),
+) -> list[str]:
+    """Red flags that follow from other answers, leaving out any the patient ticked already.
+
+    `conditions` are those a doctor or other health professional has told the patient they
+    have (the symptoms step asks exactly that): a named spinal condition means the pain has
+    been assessed."""
+    yes = set(screening_yes)
+    regions = set(body_regions)
+    in_pain = bool(pain_now or pain_week_average)
+    # Spinal pain: the neck or back on the body map. Where the patient placed no pain but
+    # scores it, the place is unknown and the older-age rule counts it, as before.
+    spinal_pain = in_pain and bool(regions & SPINE_REGIONS)
+    cancer = CANCER_TREATMENT in yes or "cancer_history" in asked
+    found = []
+    if FEVER in yes and regions & MENINGITIS_REGIONS:
+        found.append("fever_neck_headache")
+    if FEVER in yes and regions & BACK_REGIONS:
+        found.append("fever_back_pain")
+    if cancer and in_pain and (regions & THORACIC_REGIONS or "night_pain" in asked):
+        found.append("cancer_spinal_pain")
+    if CANCER_TREATMENT in yes and spinal_pain:
+        found.append("cancer_history")
+    if OSTEOPOROSIS in yes and "major_trauma" in asked:
+        found.append("osteoporosis_fall")
+    elif OSTEOPOROSIS in yes and spinal_pain:
+        found.append("osteoporosis_back_pain")
+    if WEAKENED_IMMUNITY in yes and spinal_pain:
+        found.append("weakened_immunity")
+    older = age is not None and age >= OLDER_AGE
+    # Pain placed nowhere counts only when it is new: the place is unknown, and an older
+    # patient's long-standing pain elsewhere (a knee) is not what the rule is about.
+    unplaced_new = not regions and duration == NEW_PAIN
+    assessed = bool(ASSESSED_SPINAL_CONDITIONS & set(conditions))
+    never_assessed_spinal = spinal_pain and (duration == NEW_PAIN or not assessed)
+    if older and in_pain and (never_assessed_spinal or unplaced_new):
+        found.append("over_50_new_pain")
+    return [value for value in found if value not in asked]
+
+
+def urgency_of(values: list[str]) -> Urgency:
+    """The highest urgency among the flags; NONE when there are none."""
+    levels = [FLAGS_BY_VALUE[v].urgency for v in values if v in FLAGS_BY_VALUE]
+    return Urgency(max(levels, default=Urgency.NONE))
+
+
+# The kinds of advice a patient can read, most pressing first. "maternity" flags are as
+# pressing as emergencies but go to the maternity unit (NICE NG133, NHS pregnancy pages).
+ADVICE_ORDER = ("emergency", "maternity", "urgent", "before_treatment")
+
+
+@dataclass(frozen=True)
+class AdviceGroup:
+    key: str  # one of ADVICE_ORDER
+    labels: list[str]
+
+
+def advice_groups(values: list[str]) -> list[AdviceGroup]:
+    """The flags grouped by the advice they need, most pressing first."""
+    groups = []
+    for key in ADVICE_ORDER:
+        labels = [f.label for f in FLAGS if f.value in values and f.advice == key]
+        if labels:
+            groups.append(AdviceGroup(key, labels))
+    return groups
+
+
+def staff_labels(asked: list[str], derived: list[str]) -> list[str]:
+    """Every flag in words for staff, most urgent first, derived ones marked as derived."""
+    rows = []
+    for flag in sorted(FLAGS, key=lambda f: -f.urgency):
+        if flag.value in asked:
+            rows.append(f"{flag.urgency.label}: {flag.label}")
+        elif flag.value in derived:
+            rows.append(f"{flag.urgency.label}: {flag.label} (derived from {flag.derived_from})")
+    return rows
