@@ -2,16 +2,16 @@
 
 - A recommendation to see a physician offers no booking at all.
 - An intake with red flags may book only once staff have recorded a treatment for it, which
-  the review form allows only with an override and its reason (intake/overrides.py): until
+  the review form allows only with an override and its reason (intake/triage/overrides.py): until
   then the patient is given the red-flag advice instead of free times.
 
-The red flags and their advice come from intake's one list (intake/redflags.py).
+The red flags and their advice come from intake's one list (intake/triage/redflags.py).
 """
 
 from dataclasses import dataclass
 
 from intake.models import Submission
-from intake.redflags import advice_groups
+from intake.triage.redflags import advice_groups
 
 REFERRAL, RED_FLAGS = "referral", "red_flags"
 
