@@ -38,6 +38,8 @@ class EmailSendAdmin(admin.ModelAdmin):
 
     @admin.display(description="About")
     def about(self, sending: EmailSend) -> str:
+        if sending.appointment_id is not None:
+            return "An appointment"
         if sending.submission_id is None:
             return "Answers saved to finish later"
         url = reverse("admin:intake_submission_change", args=[sending.submission_id])
