@@ -188,7 +188,8 @@ def appointment_by_token(token: str) -> Appointment | None:
 
 
 def notify(appointment: Appointment, kind: str, *, by=None) -> None:
-    """Queues the patient's email about this change (appointments/emails.py)."""
+    """Queues the patient's email about this change (appointments/emails.py, which reads from
+    this module: hence the import here)."""
     from appointments.emails import appointment_email_enqueue
 
     appointment_email_enqueue(appointment, kind, by=by)

@@ -11,6 +11,7 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 
 from appointments import availability
+from appointments.audit import audit
 from appointments.forms import ChoiceForm, PatientForm, at_param, parse_at
 from appointments.holds import hold_for
 from appointments.links import intake_from_token
@@ -231,6 +232,7 @@ def manage_find(token: str) -> Appointment:
 @never_cache
 def manage(request: HttpRequest, token: str) -> HttpResponse:
     appointment = manage_find(token)
+    audit(appointment, "viewed")
     context = {
         "appointment": appointment,
         "token": token,
