@@ -87,11 +87,15 @@ def free_on(
     *,
     now: datetime.datetime | None = None,
     ignore: int | None = None,
+    staff: bool = False,
 ) -> list[datetime.datetime]:
     """The free starts on a date, in the clinic's time zone. `ignore` is an appointment whose
-    own time counts as free (when moving it)."""
+    own time counts as free (when moving it); `staff` (reception, on the phone) may book
+    sooner than the shortest notice."""
     now = now or timezone.now()
     earliest, last_date = bookable_window(diary, now)
+    if staff:
+        earliest = now
     if date > last_date or date < timezone.localdate(now):
         return []
     starts = [at for at in candidates(diary, service, date) if at >= earliest]
@@ -117,10 +121,11 @@ def free_days(
     *,
     now: datetime.datetime | None = None,
     ignore: int | None = None,
+    staff: bool = False,
 ) -> list[Day]:
     """The free times of `count` days from `first`, by day (days with none included)."""
     return [
-        Day(date, free_on(diary, service, date, now=now, ignore=ignore))
+        Day(date, free_on(diary, service, date, now=now, ignore=ignore, staff=staff))
         for date in (first + datetime.timedelta(days=n) for n in range(count))
     ]
 

@@ -48,8 +48,10 @@ def booking_check(
     starts_at: datetime.datetime,
     now: datetime.datetime | None = None,
     ignore: int | None = None,
+    by=None,
 ) -> None:
-    """Raises BookingRefused with the first reason this start cannot be booked."""
+    """Raises BookingRefused with the first reason this start cannot be booked. Staff (`by`
+    signed in) booking on the phone may book sooner than the shortest notice, never the past."""
     now = now or timezone.now()
     if not diary.is_bookable or not diary.services.filter(pk=service.pk).exists():
         raise BookingRefused(
@@ -58,6 +60,9 @@ def booking_check(
     if starts_at <= now:
         raise BookingRefused("past", _("That time has passed. Choose a later time."))
     earliest, last_date = availability.bookable_window(diary, now)
+    staff = by is not None and by.is_authenticated
+    if staff:
+        earliest = now
     if starts_at < earliest:
         raise BookingRefused(
             "too_soon",
@@ -70,7 +75,8 @@ def booking_check(
         raise BookingRefused("closed", _("The practitioner is not working that day."))
     if starts_at not in availability.candidates(diary, service, date):
         raise BookingRefused("hours", _("That time is outside the practitioner's hours."))
-    if starts_at not in availability.free_on(diary, service, date, now=now, ignore=ignore):
+    free = availability.free_on(diary, service, date, now=now, ignore=ignore, staff=staff)
+    if starts_at not in free:
         raise SlotTaken()
 
 
@@ -96,7 +102,7 @@ def appointment_book(
     site_url: str = "",
 ) -> Appointment:
     """Books a time, or raises BookingRefused (SlotTaken when someone else got there first)."""
-    booking_check(diary=diary, service=service, starts_at=starts_at)
+    booking_check(diary=diary, service=service, starts_at=starts_at, by=by)
     appointment = Appointment(
         practitioner_id=diary.practitioner_id,
         service=service,
@@ -126,7 +132,11 @@ def appointment_move(
     """Moves a booked appointment to another free time of the same practitioner and service."""
     diary = Diary.objects.get(practitioner_id=appointment.practitioner_id)
     booking_check(
-        diary=diary, service=appointment.service, starts_at=starts_at, ignore=appointment.pk
+        diary=diary,
+        service=appointment.service,
+        starts_at=starts_at,
+        ignore=appointment.pk,
+        by=by,
     )
     try:
         with transaction.atomic():

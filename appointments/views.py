@@ -14,6 +14,7 @@ from appointments import availability
 from appointments.audit import audit
 from appointments.forms import ChoiceForm, PatientForm, at_param, parse_at
 from appointments.holds import hold_for
+from appointments.ics import feed_ics
 from appointments.links import intake_from_token
 from appointments.models import Appointment, Diary
 from appointments.services import (
@@ -299,6 +300,18 @@ def manage_move(request: HttpRequest, token: str) -> HttpResponse:
         "at_param": at_param(at),
     }
     return render(request, "appointments/move.html", context)
+
+
+@never_cache
+def feed(request: HttpRequest, token: str) -> HttpResponse:
+    """A practitioner's private calendar feed: reference and service only, no patient."""
+    diary = Diary.objects.select_related("practitioner").filter(feed_token=token).first()
+    if diary is None or not token:
+        raise Http404
+    audit(None, "listed")
+    response = HttpResponse(feed_ics(diary), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="appointments.ics"'
+    return response
 
 
 def manage_closed(request: HttpRequest, appointment: Appointment) -> HttpResponse:
