@@ -246,7 +246,14 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         first = first_day(request)
         move = reverse("appointments:manage_move", args=[token])
         context["days"] = [
-            {"date": day.date, "times": [(at, f"{move}?at={at_param(at)}") for at in day.times]}
+            {
+                "date": day.date,
+                "times": [
+                    (at, f"{move}?at={at_param(at)}")
+                    for at in day.times
+                    if at != appointment.starts_at  # its own time is no move
+                ],
+            }
             for day in availability.free_days(
                 diary, appointment.service, first, DAYS_SHOWN, ignore=appointment.pk
             )
