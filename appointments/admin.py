@@ -96,7 +96,7 @@ class DiaryAdmin(admin.ModelAdmin):
         )
 
     def has_rotate_permission(self, request: HttpRequest) -> bool:
-        return request.user.has_perm("appointments.change_diary")
+        return request.user.has_perm("appointments.rotate_feed")
 
     def get_urls(self):
         view = self.admin_site.admin_view

@@ -106,6 +106,8 @@ class Diary(models.Model):
     class Meta:
         ordering = ["practitioner__display_order", "practitioner__name"]
         verbose_name_plural = "diaries"
+        # The feed's address is the owner's to replace (reception edits the diary itself).
+        permissions = [("rotate_feed", "Can give a practitioner's calendar feed a new address")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(step_minutes__gte=SLOT_MINUTES), name="diary_step_at_least_a_unit"

@@ -104,3 +104,26 @@ def test_diary_settings_show_the_feed_address_and_rotate_it(superuser_client, di
     )
     diary.refresh_from_db()
     assert diary.feed_token != old
+
+
+@pytest.fixture
+def reception_client(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("desk", password="x", is_staff=True)
+    user.groups.add(Group.objects.get(name="Reception"))
+    client.force_login(user)
+    return client
+
+
+def test_reception_runs_the_diary_but_neither_rotates_feeds_nor_sees_intakes(
+    reception_client, diary, booked
+):
+    week = reverse("admin:appointments_diary_week", args=[diary.pk])
+    assert reception_client.get(week).status_code == 200
+    cancel = reverse("admin:appointments_appointment_cancel", args=[booked.pk])
+    assert reception_client.post(cancel).status_code == 302
+    changelist = reverse("admin:appointments_diary_changelist")
+    html = reception_client.get(changelist).content.decode()
+    assert "rotate_feed" not in html
+    assert reception_client.get(reverse("admin:intake_submission_changelist")).status_code == 403
