@@ -18,6 +18,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from appointments.ics import patient_ics
 from appointments.models import Appointment, Diary
@@ -33,10 +34,10 @@ KINDS = {
     "cancelled": EmailSend.Kind.APPOINTMENT_CANCELLED,
 }
 SUBJECTS = {
-    "confirmation": "Your appointment is booked",
-    "reminder": "Reminder: your appointment",
-    "moved": "Your appointment has moved",
-    "cancelled": "Your appointment is cancelled",
+    "confirmation": _("Your appointment is booked"),
+    "reminder": _("Reminder: your appointment"),
+    "moved": _("Your appointment has moved"),
+    "cancelled": _("Your appointment is cancelled"),
 }
 
 
@@ -65,8 +66,9 @@ def send_appointment_email(appointment_id: int, kind: str, message_id: str) -> N
         context["notice_hours"] = diary.cancel_notice_hours if diary else 24
     with translation.override(settings.LANGUAGE_CODE):
         body = render_to_string("appointments/emails/appointment.txt", context)
+        subject = f"{SUBJECTS[kind]} ({appointment.reference})"
     message = EmailMessage(
-        subject=f"{SUBJECTS[kind]} ({appointment.reference})",
+        subject=subject,
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[appointment.email],

@@ -59,7 +59,13 @@ def start(request: HttpRequest) -> HttpResponse:
         modality = Modality.objects.published().filter(slug=slug).first()
         if modality is not None:
             services = services.filter(modality__in=[modality, *modality.kinds.all()])
-    context = {"services": list(services), "modality": modality, "intake": session_intake(request)}
+    context = {
+        "services": list(services),
+        "modality": modality,
+        "intake": session_intake(request),
+        # The practitioner the reviewer named, carried to the free times as the first choice.
+        "practitioner": request.GET.get("practitioner", "")[:100],
+    }
     return render(request, "appointments/start.html", context)
 
 
@@ -190,6 +196,7 @@ def done(request: HttpRequest) -> HttpResponse:
     )
     if appointment is None:
         return redirect("appointments:start")
+    audit(appointment, "viewed")
     return render(request, "appointments/done.html", {"appointment": appointment})
 
 
@@ -207,6 +214,8 @@ def from_intake(request: HttpRequest, token: str) -> HttpResponse:
     if intake.recommended_modality_id:
         query["treatment"] = intake.recommended_modality.slug
     practitioner = intake.recommended_practitioner
+    if practitioner is not None:
+        query["practitioner"] = practitioner.slug
     services = list(bookable_services().filter(modality_id=intake.recommended_modality_id))
     if len(services) == 1:
         extra = {"practitioner": practitioner.slug} if practitioner else {}

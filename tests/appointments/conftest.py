@@ -69,3 +69,18 @@ def other_service(db) -> Service:
         duration_minutes=30,
         price="40.00",
     )
+
+
+def next_clock_changes() -> dict[str, datetime.date]:
+    """The next days (from tomorrow) the clinic's clocks go forward and back, so tests on them
+    stay in the future whatever the year."""
+    tz = timezone.get_current_timezone()
+    found: dict[str, datetime.date] = {}
+    day = timezone.localdate() + datetime.timedelta(days=1)
+    while len(found) < 2 and day < timezone.localdate() + datetime.timedelta(days=366):
+        before = datetime.datetime.combine(day, datetime.time(0), tzinfo=tz).utcoffset()
+        after = datetime.datetime.combine(day, datetime.time(12), tzinfo=tz).utcoffset()
+        if after != before:
+            found.setdefault("forward" if after > before else "back", day)
+        day += datetime.timedelta(days=1)
+    return found

@@ -11,7 +11,7 @@ from django.utils import timezone
 from appointments import availability
 from appointments.models import DiaryException, WorkingHours
 from appointments.services import appointment_book
-from tests.appointments.conftest import local, working_day
+from tests.appointments.conftest import local, next_clock_changes, working_day
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
@@ -120,27 +120,38 @@ def test_a_stretch_across_the_change_lasts_its_real_length(diary, service, date,
 
 
 def test_bookings_on_both_clock_change_days_are_stored_in_utc(diary, service):
-    for date in (datetime.date(2027, 3, 28), datetime.date(2027, 10, 31)):
+    """09:00 on the day the clocks go forward is 08:00 UTC; on the day they go back, 09:00."""
+    changes = next_clock_changes()
+    for date in changes.values():
         WorkingHours.objects.create(
             diary=diary, weekday=date.weekday(), start=datetime.time(9), end=datetime.time(12)
         )
-    spring = appointment_book(
-        diary=diary,
-        service=service,
-        starts_at=datetime.datetime(2027, 3, 28, 9, tzinfo=LONDON),
-        full_name="A",
-        email="a@example.org",
+    for kind, date in changes.items():
+        booked = appointment_book(
+            diary=diary,
+            service=service,
+            starts_at=datetime.datetime.combine(date, datetime.time(9), tzinfo=LONDON),
+            full_name="A",
+            email="a@example.org",
+        )
+        booked.refresh_from_db()
+        expected_hour = 8 if kind == "forward" else 9
+        assert booked.starts_at == datetime.datetime.combine(
+            date, datetime.time(expected_hour), tzinfo=UTC
+        )
+        assert f"{timezone.localtime(booked.starts_at):%H:%M}" == "09:00"
+
+
+@pytest.mark.parametrize("kind", ["forward", "back"])
+def test_the_free_times_page_shows_local_times_on_the_clock_change_days(
+    client, diary, service, kind
+):
+    day = next_clock_changes()[kind]
+    WorkingHours.objects.create(
+        diary=diary, weekday=day.weekday(), start=datetime.time(9), end=datetime.time(12)
     )
-    autumn = appointment_book(
-        diary=diary,
-        service=service,
-        starts_at=datetime.datetime(2027, 10, 31, 9, tzinfo=LONDON),
-        full_name="B",
-        email="b@example.org",
-    )
-    spring.refresh_from_db()
-    autumn.refresh_from_db()
-    assert spring.starts_at == datetime.datetime(2027, 3, 28, 8, tzinfo=UTC)
-    assert autumn.starts_at == datetime.datetime(2027, 10, 31, 9, tzinfo=UTC)
-    assert f"{timezone.localtime(spring.starts_at):%H:%M}" == "09:00"
-    assert f"{timezone.localtime(autumn.starts_at):%H:%M}" == "09:00"
+    html = client.get(f"/book/{service.pk}/", {"from": day.isoformat()}).content.decode()
+    assert f"at={local(day, 9).astimezone(UTC):%Y%m%dT%H%M%SZ}" in html
+    assert "</span>09:00</a>" in html
+    expected_utc_hour = 8 if kind == "forward" else 9
+    assert local(day, 9).astimezone(UTC).hour == expected_utc_hour

@@ -94,3 +94,11 @@ def test_a_hold_recorded_after_the_link_was_opened_still_refuses(client, diary, 
     )
     assert response.status_code == 403
     assert not Appointment.objects.exists()
+
+
+def test_the_recommended_practitioner_is_carried_to_the_free_times(client, diary, service):
+    intake = recommend(SubmissionFactory(), "acupuncture")
+    intake.recommended_practitioner = diary.practitioner
+    intake.save()
+    start = client.get(client.get(intake_booking_path(intake))["Location"]).content.decode()
+    assert f"/book/{service.pk}/?practitioner=jo-diary" in start

@@ -42,9 +42,11 @@ class Command(BaseCommand):
 
     def fill_week(self, diary: Diary, first: datetime.date, rng: random.Random) -> int:
         start = availability.instant(first, datetime.time(0))
-        if Appointment.objects.booked().filter(
-            practitioner_id=diary.practitioner_id, starts_at__gte=start
-        ).exists():
+        if (
+            Appointment.objects.booked()
+            .filter(practitioner_id=diary.practitioner_id, starts_at__gte=start)
+            .exists()
+        ):
             return 0
         services = list(diary.services.all())
         count = 0
