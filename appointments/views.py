@@ -2,6 +2,7 @@
 emailed link to cancel or move. No login; no health data in any URL; never cached."""
 
 import datetime
+import functools
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -206,7 +207,7 @@ def from_intake(request: HttpRequest, token: str) -> HttpResponse:
     booking form (its name and contact details) and opens the recommended treatment."""
     intake = intake_from_token(token)
     if intake is None:
-        raise Http404
+        return link_closed(request, "intake")
     if (hold := hold_for(intake)) is not None:
         return held(request, hold)
     request.session[INTAKE_KEY] = intake.pk
@@ -232,14 +233,37 @@ def held(request: HttpRequest, hold) -> HttpResponse:
 # The emailed link: cancel or move, within the notice period.
 
 
+class LinkClosed(Exception):
+    pass
+
+
 def manage_find(token: str) -> Appointment:
     appointment = appointment_by_token(token)
     if appointment is None:
-        raise Http404
+        raise LinkClosed
     return appointment
 
 
+def link_closed(request: HttpRequest, kind: str) -> HttpResponse:
+    """An unknown, replaced or out-of-date link: a clear page, and nothing changed."""
+    return render(request, "appointments/link_closed.html", {"kind": kind}, status=404)
+
+
+def with_manage_link(view):
+    """Runs a view of the emailed link, or says clearly that the link does not work."""
+
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, token: str) -> HttpResponse:
+        try:
+            return view(request, token)
+        except LinkClosed:
+            return link_closed(request, "manage")
+
+    return wrapped
+
+
 @never_cache
+@with_manage_link
 def manage(request: HttpRequest, token: str) -> HttpResponse:
     appointment = manage_find(token)
     audit(appointment, "viewed")
@@ -272,6 +296,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @never_cache
+@with_manage_link
 def manage_cancel(request: HttpRequest, token: str) -> HttpResponse:
     appointment = manage_find(token)
     if not may_change_online(appointment):
@@ -285,6 +310,7 @@ def manage_cancel(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @never_cache
+@with_manage_link
 def manage_move(request: HttpRequest, token: str) -> HttpResponse:
     appointment = manage_find(token)
     if not may_change_online(appointment):

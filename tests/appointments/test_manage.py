@@ -101,3 +101,21 @@ def test_a_cancelled_appointments_link_cannot_cancel_again(client, booked):
     assert client.post(link + "cancel/").status_code == 403
     assert Appointment.objects.get().status == Appointment.Status.CANCELLED
     assert booked.starts_at - datetime.timedelta(days=1) > booked.created_at
+
+
+def test_a_replaced_link_says_so_and_changes_nothing(client, booked):
+    from appointments.services import manage_token_issue
+
+    link = latest_link()
+    manage_token_issue(booked)  # a newer email went out with a new link
+    response = client.post(link + "cancel/")
+    assert response.status_code == 404
+    assert "Only the link in our most recent email" in response.content.decode()
+    booked.refresh_from_db()
+    assert booked.is_booked
+
+
+def test_an_out_of_date_booking_link_from_an_intake_says_so(client):
+    response = client.get(reverse("appointments:from_intake", args=["expired.or.made-up"]))
+    assert response.status_code == 404
+    assert "This booking link is out of date" in response.content.decode()

@@ -46,6 +46,8 @@ def booking_states(diary, service) -> dict[str, tuple[int, object]]:
     pages["held"] = (403, other.get(f"/book/from-intake/{intake_token(held)}/"))
     referred = recommend(SubmissionFactory(), None)
     pages["referred"] = (403, other.get(f"/book/from-intake/{intake_token(referred)}/"))
+    pages["link-unknown"] = (404, other.get("/book/manage/not-a-real-link/"))
+    pages["intake-link-unknown"] = (404, other.get("/book/from-intake/not-a-real-link/"))
     return pages
 
 
