@@ -18,3 +18,29 @@ def test_the_demo_books_a_week_in_each_example_diary():
     assert Occupied.objects.count() > booked.count()
     call_command("load_demo_bookings", force=True, verbosity=0)
     assert Appointment.objects.count() == booked.count()
+
+
+def test_appointments_past_the_retention_period_are_purged(settings, diary, service):
+    import datetime
+
+    from appointments.services import appointment_book
+    from tests.appointments.conftest import local, working_day
+
+    settings.INTAKE_RETENTION_DAYS = 1
+    appointment = appointment_book(
+        diary=diary,
+        service=service,
+        starts_at=local(working_day(), 10),
+        full_name="A",
+        email="a@example.org",
+    )
+    call_command("purge_appointments", verbosity=0)
+    assert Appointment.objects.count() == 1
+    Appointment.objects.update(
+        starts_at=appointment.starts_at - datetime.timedelta(days=30),
+        ends_at=appointment.ends_at - datetime.timedelta(days=30),
+    )
+    call_command("purge_appointments", dry_run=True, verbosity=0)
+    assert Appointment.objects.count() == 1
+    call_command("purge_appointments", verbosity=0)
+    assert not Appointment.objects.exists() and not Occupied.objects.exists()
