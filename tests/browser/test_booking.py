@@ -106,3 +106,32 @@ def test_book_from_the_recommendation_then_move_and_cancel_by_the_emailed_link(
     assert str(calendar["method"]) == "CANCEL"
     appointment.refresh_from_db()
     assert appointment.status == Appointment.Status.CANCELLED
+
+
+def test_reception_books_a_caller_in_the_week_view(page, diary, service):  # noqa: F811
+    """Reception, signed in, opens a practitioner's week, books a free time for a patient on
+    the phone, and sees it in the week; the pages are axe-clean."""
+    from django.contrib.auth.models import Group
+
+    from tests.factories import UserFactory
+
+    desk = UserFactory(username="desk", password="a long reception pass", is_staff=True)
+    desk.groups.add(Group.objects.get(name="Reception"))
+    page.goto("/admin/")
+    page.get_by_label("Username").fill("desk")
+    page.get_by_label("Password").fill("a long reception pass")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Log in").click()
+    page.goto(f"/admin/appointments/diary/{diary.pk}/week/")
+    assert axe_violations(page) == ""
+    screenshot(page, "booking-admin-week-desktop")
+    page.locator("text=Book at:").first.locator("a").nth(2).click()
+    page.get_by_label("Full name").fill("Alan Turing")
+    page.get_by_label("Email address").fill("alan@example.org")
+    page.get_by_label("Phone number").fill("01632 960 002")
+    assert axe_violations(page) == ""
+    page.get_by_role("button", name="Book and email the patient").click()
+    appointment = Appointment.objects.get()
+    assert appointment.booked_by == desk
+    assert appointment.reference in page.content() and "Alan Turing" in page.content()
+    screenshot(page, "booking-admin-week-booked-desktop")
