@@ -197,3 +197,20 @@ def test_a_cancelled_appointment_frees_its_time(diary, service):
         diary=diary, service=service, starts_at=local(day, 10), full_name="B", email="b@example.org"
     )
     assert again.units.count() == 12
+
+
+def test_confirming_while_the_database_is_down_is_a_friendly_503_and_books_nothing(
+    client, diary, service, monkeypatch
+):
+    from django.db.backends.utils import CursorWrapper
+
+    from tests.clinic.test_failure import assert_friendly_503, refuse
+
+    client.raise_request_exception = False
+    data = {**choice(service, diary, local(working_day(), 10)), **DETAILS}
+    monkeypatch.setattr(CursorWrapper, "execute", refuse)
+    monkeypatch.setattr(CursorWrapper, "executemany", refuse)
+    assert_friendly_503(client.post(reverse("appointments:details"), data))
+    monkeypatch.undo()
+    assert not Appointment.objects.exists()
+    assert client.post(reverse("appointments:details"), data).status_code == 302
