@@ -28,7 +28,8 @@ from intake.patient.forms import (
 )
 from intake.patient.health_form import HealthForm
 from intake.tasks import send_acknowledgement, send_recommendation, send_red_flag_alert
-from intake.triage.redflags import age_on, derive, urgency_of
+from intake.triage import redflags
+from intake.triage.redflags import AnswerFlags
 from intake.triage.suggest import EngineData, suggest_for
 from intake.triage.textscreen import screen
 from treatments.models import Precaution
@@ -48,18 +49,22 @@ def submission_create(
     goals: GoalsForm,
     health: HealthForm,
     preferences: PreferencesForm,
-    rechecked_yes: list[str] | tuple[str, ...] = (),
+    flags: AnswerFlags,
     base_url: str = "",
 ) -> tuple[Submission, bool]:
-    """Saves one submission from the intake's validated steps; see submission_save.
-    `rechecked_yes` are red flags the patient answered yes to on the check page, asked again
-    because their own words mentioned them (intake/patient/recheck.py)."""
+    """Saves one submission from the intake's validated steps; see submission_save. `flags`
+    are the red flags the view found in these answers (redflags.flags_from_answers), with any
+    the patient answered yes to on the check page, asked again because their own words
+    mentioned them (intake/patient/recheck.py)."""
     fields = intake_fields(
         about=about, symptoms=symptoms, goals=goals, health=health, preferences=preferences
     )
-    fields["red_flags"] = list(dict.fromkeys([*fields["red_flags"], *rechecked_yes]))
     return submission_save(
-        key=key, fields=fields, screening=health.screening_answers(), base_url=base_url
+        key=key,
+        fields=fields,
+        screening=health.screening_answers(),
+        base_url=base_url,
+        flags=flags,
     )
 
 
@@ -74,20 +79,6 @@ def intake_fields(*, about, symptoms, goals, health, preferences) -> dict:
         "pregnancy_weeks": health.pregnancy_weeks(),
         "red_flags": health.red_flags(),
     }
-
-
-def derived_red_flags(fields: dict, screening_yes: set[str] | list[str]) -> list[str]:
-    """The red flags that follow from the other answers (intake/triage/redflags.py)."""
-    return derive(
-        asked=fields.get("red_flags", []),
-        screening_yes=screening_yes,
-        body_regions=fields.get("body_regions", []),
-        age=age_on(fields.get("date_of_birth"), timezone.localdate()),
-        duration=fields.get("duration", ""),
-        pain_now=fields.get("pain_now"),
-        pain_week_average=fields.get("pain_week_average"),
-        conditions=fields.get("conditions", []),
-    )
 
 
 def screen_own_words(fields: dict, screening: list[tuple[Precaution, bool, str]]) -> list[str]:
@@ -105,6 +96,7 @@ def submission_save(
     acknowledge: bool = True,
     base_url: str = "",
     engine_data: EngineData | None = None,
+    flags: AnswerFlags | None = None,
 ) -> tuple[Submission, bool]:
     """Saves one submission with its screening answers and the engine's snapshot, deletes the
     answers saved to finish later (if any), and queues the acknowledgement email and, for red
@@ -113,16 +105,18 @@ def submission_save(
     Returns the submission and whether it was created now. The same key always gives the same
     row: a double click, a resubmit or a race between two requests finds the one already saved.
     A batch (demo data) passes `engine_data` read once for all of it; otherwise it is read now.
+    The patient's path passes the red `flags` it found already; otherwise they are found now.
     """
     screening_yes = [precaution.slug for precaution, yes, _ in screening if yes]
-    derived = derived_red_flags(fields, screening_yes)
-    all_flags = [*fields.get("red_flags", []), *derived]
+    if flags is None:
+        flags = redflags.flags_from_answers(fields, screening_yes)
     text_flags = screen_own_words(fields, screening)
     fields = {
         **fields,
-        "derived_red_flags": derived,
-        "has_red_flag": bool(all_flags),
-        "red_flag_urgency": urgency_of(all_flags),
+        "red_flags": list(flags.asked),
+        "derived_red_flags": list(flags.derived),
+        "has_red_flag": bool(flags.all),
+        "red_flag_urgency": flags.urgency,
         "text_flags": text_flags,
         "has_text_flag": bool(text_flags),
         "consent_version": CONSENT_VERSION,

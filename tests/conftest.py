@@ -1,7 +1,5 @@
 """Shared fixtures: the people who use the site."""
 
-import datetime
-
 import pytest
 from django.core.servers.basehttp import WSGIServer
 
@@ -89,22 +87,10 @@ def outsider_client(client, django_user_model):
 @pytest.fixture
 def demo(db) -> dict:
     """A dozen varied intakes, by patient name: the demo's patients (a red flag, a pregnancy,
-    a needle-averse desk worker, chemotherapy...), made by the factory in the order given."""
-    from intake.management.commands.load_demo import DEMO_CASES
-    from intake.triage.suggest import load_engine_data
-    from tests.factories import SubmissionFactory
+    a needle-averse desk worker, chemotherapy...; intake/demo/patients.py)."""
+    from intake.demo.patients import demo_intakes
 
-    engine_data = load_engine_data()
-    return {
-        name: SubmissionFactory(
-            full_name=name,
-            date_of_birth=datetime.date(year, 5, 14),
-            screening_yes=yes,
-            engine_data=engine_data,
-            **answers,
-        )
-        for name, year, answers, yes in DEMO_CASES
-    }
+    return demo_intakes()
 
 
 @pytest.fixture

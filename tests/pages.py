@@ -10,10 +10,10 @@ from collections.abc import Iterator
 
 from django.core import mail
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver
 
 from intake.models import IntakeDraft
 from tests.helpers import RESUME_DELETE_LINK, RESUME_LINK, fill_in
+from tests.site_urls import routes
 from treatments.models import Comparison, Condition, Modality
 
 # Parts of the site that are not public pages, or whose pages need a session or a token, and
@@ -76,9 +76,12 @@ EXTRA = [
 def public_urls() -> list[str]:
     """Every public page: each URL of the resolver, with each published object's slug."""
     urls = []
-    for name, route in _named_routes(get_resolver()):
-        if name in NOT_HTML:
+    for name, route, pattern in routes():
+        namespace = name.partition(":")[0] if ":" in name else ""
+        if not name or namespace in NOT_PUBLIC or name in NOT_HTML:
             continue
+        if str(pattern.pattern).startswith("^"):
+            continue  # the development server's media route
         if name in TOKEN_ROUTES:
             continue
         if "<" not in route:
@@ -94,20 +97,6 @@ def public_urls() -> list[str]:
         slugs = ARGUMENTS[name].objects.published().values_list("slug", flat=True)
         urls += [route.replace(argument, slug) for slug in slugs]
     return [*urls, *EXTRA, booking_choice_url()]
-
-
-def _named_routes(resolver: URLResolver, prefix: str = "/", namespace: str = ""):
-    for entry in resolver.url_patterns:
-        if isinstance(entry, URLResolver):
-            if entry.namespace in NOT_PUBLIC or entry.app_name in NOT_PUBLIC:
-                continue
-            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-            yield from _named_routes(entry, prefix + str(entry.pattern), inner)
-        elif isinstance(entry, URLPattern) and entry.name:
-            route = str(entry.pattern)
-            if route.startswith("^"):
-                continue  # the development server's media route
-            yield namespace + entry.name, prefix + route
 
 
 def wrong_answers(answers: dict) -> dict[str, dict]:

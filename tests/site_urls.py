@@ -1,25 +1,39 @@
 """The site's URLs for the guard tests, listed from the URL resolver rather than by hand, so a
-new view is under every guard (security headers, no-store, CSP, one <h1>, the friendly 503)
-the moment it is routed.
+new view is under every guard (security headers, no-store, CSP, one <h1>, the friendly 503,
+the audit walk, bad input) the moment it is routed. `routes()` is the one walk of the resolver;
+the guards filter what it yields.
 
 A route with a parameter needs a sample value, read from the content at test time; a new
 parameterised route without one fails the guards with a message saying where to add it.
 """
 
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 
 
-def named_routes(resolver: URLResolver | None = None, namespace: str = "") -> Iterator[str]:
-    """Every named view's full name ("treatments:modality"), however deeply included."""
-    resolver = resolver or get_resolver()
-    for entry in resolver.url_patterns:
+class Route(NamedTuple):
+    name: str  # the full name, "treatments:modality"; "" for an unnamed view
+    path: str  # the pattern as written, "/treatments/<slug:slug>/"
+    pattern: URLPattern
+
+
+def routes(resolver: URLResolver | None = None, prefix: str = "/", namespace: str = ""):
+    """Every view of the site (of ROOT_URLCONF, which a test's urls marker may change),
+    however deeply included."""
+    for entry in (resolver or get_resolver()).url_patterns:
+        path = prefix + str(entry.pattern)
         if isinstance(entry, URLResolver):
             inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-            yield from named_routes(entry, inner)
-        elif isinstance(entry, URLPattern) and entry.name:
-            yield f"{namespace}{entry.name}"
+            yield from routes(entry, path, inner)
+        else:
+            yield Route(f"{namespace}{entry.name}" if entry.name else "", path, entry)
+
+
+def named_routes() -> Iterator[str]:
+    """Every named view's full name."""
+    return (route.name for route in routes() if route.name)
 
 
 def _modality() -> dict:

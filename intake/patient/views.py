@@ -23,8 +23,9 @@ from intake.patient.flow import STEPS, STEPS_BY_SLUG, IntakeSession, Step
 from intake.patient.forms import SubmitForm
 from intake.patient.ratelimit import submission_allowed
 from intake.patient.recheck import CheckSendForm, own_words_topics, wants_support
-from intake.services import derived_red_flags, submission_create
-from intake.triage.redflags import advice_groups
+from intake.services import submission_create
+from intake.triage import redflags
+from intake.triage.redflags import AnswerFlags, advice_groups
 from treatments.booking import booking_for
 
 logger = logging.getLogger(__name__)
@@ -128,18 +129,19 @@ def red_flags_so_far(flow: IntakeSession, current: Step) -> list[str]:
         if not form.is_bound or not form.is_valid():
             return []
         forms[step.slug] = form
-    return all_red_flags(forms)
+    return answer_flags(forms).all
 
 
-def all_red_flags(forms: dict) -> list[str]:
-    """Asked and derived red flags from the validated steps up to and including health."""
+def answer_flags(forms: dict) -> AnswerFlags:
+    """The red flags of the validated steps up to and including health. A request finds them
+    once, here, and passes them on (to the check page, the send, the saved submission)."""
     health = forms["health"]
-    fields = {
+    answers = {
         **forms["about-you"].cleaned_data,
         **forms["symptoms"].cleaned_data,
         "red_flags": health.red_flags(),
     }
-    return [*fields["red_flags"], *derived_red_flags(fields, health.screening_yes())]
+    return redflags.flags_from_answers(answers, health.screening_yes())
 
 
 @sensitive_post_parameters()
@@ -156,8 +158,9 @@ def check_get(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
     forms, elsewhere = checked_answers(request, flow)
     if elsewhere is not None:
         return elsewhere
-    send_form = CheckSendForm.for_answers(forms, all_red_flags(forms), initial={"key": flow.key})
-    return render_check(request, forms, send_form)
+    flags = answer_flags(forms)
+    send_form = CheckSendForm.for_answers(forms, flags.all, initial={"key": flow.key})
+    return render_check(request, forms, flags, send_form)
 
 
 def check_post(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
@@ -175,15 +178,16 @@ def check_post(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
     if elsewhere is not None:
         return elsewhere
     # The same answers, with the red-flag questions the patient's own words call for.
+    flags = answer_flags(forms)
     submit_form = CheckSendForm.for_answers(
-        forms, all_red_flags(forms), data=request.POST, initial={"key": flow.key}
+        forms, flags.all, data=request.POST, initial={"key": flow.key}
     )
     if submit_form.is_bot():
         logger.warning("Intake refused: the honeypot field was filled in.")
         submit_form.add_error(None, "We could not send your answers. Please call us instead.")
     elif submit_form.is_valid():
-        return send(request, flow, forms, submit_form)
-    return render_check(request, forms, submit_form)
+        return send(request, flow, forms, flags, submit_form)
+    return render_check(request, forms, flags, submit_form)
 
 
 def sent_already(flow: IntakeSession, submit_form: SubmitForm) -> Submission | None:
@@ -209,15 +213,18 @@ def checked_answers(request, flow: IntakeSession) -> tuple[dict, HttpResponse | 
     return forms, redirect(needs_attention.url)
 
 
-def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> HttpResponse:
+def send(
+    request, flow: IntakeSession, forms: dict, flags: AnswerFlags, submit_form: CheckSendForm
+) -> HttpResponse:
     if str(submit_form.cleaned_data["key"]) != flow.key:
         # A form from an earlier intake, another tab or an expired session: ask for a fresh look.
-        return render_check(request, forms, ask_to_send_again(flow.key, submit_form.flags))
-    red_flags = [*all_red_flags(forms), *submit_form.rechecked_yes()]
+        again = ask_to_send_again(flow.key, submit_form.flags)
+        return render_check(request, forms, flags, again)
+    flags = flags.with_asked(submit_form.rechecked_yes())
     # The limit is against spam, never against an emergency: answers with a red flag, or words
     # that may describe one, are saved (and staff alerted) even over the limit. The attempt is
     # counted either way.
-    if not submission_allowed(request) and not (red_flags or own_words_topics(forms)):
+    if not submission_allowed(request) and not (flags.all or own_words_topics(forms)):
         return render(
             request, "intake/rate_limited.html", {"kept_for": answers_kept_for()}, status=429
         )
@@ -229,12 +236,12 @@ def send(request, flow: IntakeSession, forms: dict, submit_form: SubmitForm) -> 
             goals=forms["goals"],
             health=forms["health"],
             preferences=forms["preferences"],
-            rechecked_yes=submit_form.rechecked_yes(),
+            flags=flags,
             base_url=request.build_absolute_uri("/"),
         )
     except DatabaseError as error:
         logger.exception("An intake could not be saved; the patient's answers stay in the session.")
-        return not_saved(request, refused=isinstance(error, DataError), red_flags=red_flags)
+        return not_saved(request, refused=isinstance(error, DataError), red_flags=flags.all)
     finish(flow, submission)
     return redirect("intake:confirmation")
 
@@ -272,17 +279,19 @@ def ask_to_send_again(key: str, flags: list[str]) -> SubmitForm:
     return form
 
 
-def render_check(request, forms: dict, submit_form: CheckSendForm) -> HttpResponse:
+def render_check(
+    request, forms: dict, flags: AnswerFlags, submit_form: CheckSendForm
+) -> HttpResponse:
     flow = IntakeSession(request.session)
     sections = [{"step": step, "rows": rows_with_anchors(forms[step.slug])} for step in STEPS]
-    flags = [*all_red_flags(forms), *submit_form.rechecked_yes()]
+    flags = flags.with_asked(submit_form.rechecked_yes())
     return render(
         request,
         "intake/check.html",
         {
             "sections": sections,
             "form": submit_form,
-            "advice": advice_groups(flags),
+            "advice": advice_groups(flags.all),
             "support": wants_support(own_words_topics(forms)),
             "number": len(STEPS) + 1,
             "total": len(STEPS) + 1,

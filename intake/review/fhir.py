@@ -35,11 +35,13 @@ from intake.patient.forms import (
     SymptomsForm,
 )
 from intake.patient.health_form import RED_FLAG_SECTION
-from intake.triage.redflags import ASKED_FLAGS
+from intake.triage.redflags import ASKED_FLAGS, FORMERLY_ASKED_FLAGS
 from treatments.models import Precaution
 
 # Bump when an item is added or retired; a linkId never changes meaning within one URL.
-QUESTIONNAIRE_VERSION = "2026.11.1"
+# 2026.12.1: "Cancer at any time" retired as a red-flag question (now a precaution), and
+# "Chest pain, or new upper back pain" split into chest pain now (999) and upper back pain.
+QUESTIONNAIRE_VERSION = "2026.12.1"
 INTAKE, FOLLOW_UP = "intake", "follow-up"
 QUESTIONNAIRES = (INTAKE, FOLLOW_UP)
 # R4 is 4.0 in the FHIR media type; JSON is always UTF-8.
@@ -168,14 +170,18 @@ def bounds(low: int | None, high: int | None) -> list[dict]:
 
 
 def health_items() -> list[dict]:
-    """The red flags, then one yes/no per precaution. Precautions no longer asked stay, hidden
-    and read-only, so that older responses still find their question."""
+    """The red flags, then one yes/no per precaution. Red flags and precautions no longer asked
+    stay, hidden and read-only, so that older responses still find their question."""
     items = [
         # Shown first, as in the intake, with the heading the patient read above them.
         {"linkId": "red_flags", "text": RED_FLAG_SECTION, "type": "display"},
         *(
             {"linkId": f"red_flag_{flag.value}", "text": flag.label, "type": "boolean"}
             for flag in ASKED_FLAGS
+        ),
+        *(
+            {"linkId": f"red_flag_{flag.value}", "text": flag.label, "type": "boolean"} | retired()
+            for flag in FORMERLY_ASKED_FLAGS
         ),
     ]
     for precaution in Precaution.objects.order_by("display_order", "name"):
@@ -200,9 +206,14 @@ def precaution_items(precaution: Precaution) -> list[dict]:
         items.append(detail)
     if not precaution.is_asked:
         for item in items:
-            item["readOnly"] = True
-            item["extension"] = [*item.get("extension", []), {"url": HIDDEN, "valueBoolean": True}]
+            item.update(retired(item))
     return items
+
+
+def retired(item: dict | None = None) -> dict:
+    """What marks an item no longer asked: hidden and read-only."""
+    extensions = (item or {}).get("extension", [])
+    return {"readOnly": True, "extension": [*extensions, {"url": HIDDEN, "valueBoolean": True}]}
 
 
 # --- Responses ---
@@ -239,6 +250,9 @@ def intake_answers(submission: Submission) -> dict:
     )
     ticked = set(submission.red_flags)
     answers.update({f"red_flag_{flag.value}": flag.value in ticked for flag in ASKED_FLAGS})
+    # A retired question was asked only of older intakes: a "yes" is theirs; no answer is
+    # given for an intake that was never asked it.
+    answers.update({f"red_flag_{f.value}": True for f in FORMERLY_ASKED_FLAGS if f.value in ticked})
     for answer in submission.screening_answers.select_related("precaution"):
         link_id = f"precaution.{answer.precaution.slug}"
         answers[link_id] = answer.answer

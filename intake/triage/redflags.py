@@ -19,6 +19,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import models
+from django.utils import timezone
 
 
 class Urgency(models.IntegerChoices):
@@ -41,6 +42,9 @@ class Flag:
     maternity: bool = False
     # Asked only of a patient who says she is pregnant (with the pregnancy question).
     pregnancy_only: bool = False
+    # Once asked on its own, now only derived: older intakes keep the answer their patient
+    # gave, and the FHIR Questionnaire keeps the item (hidden, read-only) for them.
+    formerly_asked: bool = False
 
     @property
     def advice(self) -> str:
@@ -140,10 +144,29 @@ FLAGS = [
         "body map",
     ),
     Flag(
+        "chest_pain_now",
+        "Chest pain, pressure or tightness that you have now, or that came on in the past few days",
+        Urgency.EMERGENCY,
+        "NHS: chest pain (call 999 for sudden chest pain, or chest pain that spreads or comes "
+        "with breathlessness, sweating or feeling sick); NHS: back pain (call 999 for back pain "
+        "with chest pain). An intake cannot tell whether recent chest pain is still going on, "
+        "so it is treated as an emergency: the clinic's reading, as a careful clinician would",
+    ),
+    Flag(
+        "upper_back_pain",
+        "New pain high in your back, between the shoulder blades",
+        Urgency.URGENT,
+        "NHS: back pain (urgent GP appointment or 111 for pain high in the back, between the "
+        "shoulder blades); NICE CKS back pain: thoracic pain as a red flag",
+    ),
+    Flag(
         "chest_pain",
         "Chest pain, or new pain in your upper back between the shoulder blades",
         Urgency.URGENT,
-        "NICE CKS back pain: thoracic pain as a red flag; NHS: chest pain",
+        "NICE CKS back pain: thoracic pain as a red flag; NHS: chest pain. Asked until engine "
+        "3.1, then split: chest pain now or recently (999) and upper back pain (urgent)",
+        asked=False,
+        formerly_asked=True,
     ),
     Flag(
         "major_trauma",
@@ -160,17 +183,19 @@ FLAGS = [
         "NICE NG234 (spinal metastases and metastatic spinal cord compression: with a history "
         "of cancer, thoracic, unremitting or night spinal pain needs contact within 24 hours)",
         asked=False,
-        derived_from="Cancer (the red-flag question or “Cancer treatment” on the health "
-        "questions) with the upper back on the body map, or with pain at night or at rest",
+        derived_from="“Cancer in the past” or “Cancer treatment” on the health questions, "
+        "with pain in the upper back on the body map, or with pain at night or at rest",
     ),
     Flag(
         "cancer_history",
         "Cancer at any time, even if it was treated",
         Urgency.BEFORE_TREATMENT,
         "NICE CKS back pain: past history of cancer (possible spinal metastases)",
-        derived_from="“Cancer treatment” answered yes on the health questions, with the neck "
-        "or back on the body map (without back or neck pain the cancer-treatment precaution "
-        "applies instead)",
+        asked=False,
+        formerly_asked=True,
+        derived_from="“Cancer in the past” or “Cancer treatment” answered yes on the health "
+        "questions, with pain and the neck or back on the body map (without back or neck pain "
+        "the two cancer precautions apply instead)",
     ),
     Flag(
         "weight_loss",
@@ -235,12 +260,14 @@ FLAGS = [
 ]
 FLAGS_BY_VALUE = {flag.value: flag for flag in FLAGS}
 ASKED_FLAGS = [flag for flag in FLAGS if flag.asked and not flag.pregnancy_only]
+FORMERLY_ASKED_FLAGS = [flag for flag in FLAGS if flag.formerly_asked]
 PREGNANCY_FLAGS = [flag for flag in FLAGS if flag.pregnancy_only]
 
 # The precaution slugs and body regions that derived flags read.
-FEVER, CANCER_TREATMENT, OSTEOPOROSIS, WEAKENED_IMMUNITY = (
+FEVER, CANCER_TREATMENT, CANCER_HISTORY, OSTEOPOROSIS, WEAKENED_IMMUNITY = (
     "fever",
     "cancer-treatment",
+    "cancer-history",
     "osteoporosis",
     "weakened-immunity",
 )
@@ -291,7 +318,8 @@ def derive(
     # Spinal pain: the neck or back on the body map. Where the patient placed no pain but
     # scores it, the place is unknown and the older-age rule counts it, as before.
     spinal_pain = in_pain and bool(regions & SPINE_REGIONS)
-    cancer = CANCER_TREATMENT in yes or "cancer_history" in asked
+    # "cancer_history" in `asked`: an intake from before it became a precaution.
+    cancer = bool({CANCER_TREATMENT, CANCER_HISTORY} & yes) or "cancer_history" in asked
     found = []
     if FEVER in yes and regions & MENINGITIS_REGIONS:
         found.append("fever_neck_headache")
@@ -299,7 +327,7 @@ def derive(
         found.append("fever_back_pain")
     if cancer and in_pain and (regions & THORACIC_REGIONS or "night_pain" in asked):
         found.append("cancer_spinal_pain")
-    if CANCER_TREATMENT in yes and spinal_pain:
+    if cancer and spinal_pain:
         found.append("cancer_history")
     if OSTEOPOROSIS in yes and "major_trauma" in asked:
         found.append("osteoporosis_fall")
@@ -354,3 +382,47 @@ def staff_labels(asked: list[str], derived: list[str]) -> list[str]:
         elif flag.value in derived:
             rows.append(f"{flag.urgency.label}: {flag.label} (derived from {flag.derived_from})")
     return rows
+
+
+@dataclass(frozen=True)
+class AnswerFlags:
+    """The red flags of one intake's answers: those the patient gave (ticked, or a "Yes" when
+    asked again on the check page) and those derived from their other answers."""
+
+    asked: tuple[str, ...]
+    derived: tuple[str, ...]
+
+    @property
+    def all(self) -> list[str]:
+        return [*self.asked, *self.derived]
+
+    @property
+    def urgency(self) -> Urgency:
+        return urgency_of(self.all)
+
+    def with_asked(self, more: list[str] | tuple[str, ...]) -> "AnswerFlags":
+        """These flags and a few more the patient gave. The flags asked again on the check page
+        (textscreen's rechecks) are none that `derive` reads, so the derived ones stand
+        (tests/intake/triage/test_red_flags_once.py holds it)."""
+        asked = tuple(dict.fromkeys([*self.asked, *more]))
+        return AnswerFlags(asked, tuple(v for v in self.derived if v not in asked))
+
+
+def flags_from_answers(
+    answers: dict, screening_yes: set[str] | list[str], *, today: datetime.date | None = None
+) -> AnswerFlags:
+    """The one place red flags are found in answers given under the Submission's field names
+    (the intake's steps ask exactly those): the patient's, and those derived from the rest.
+    A request computes them once and passes them on."""
+    asked = list(answers.get("red_flags", []))
+    derived = derive(
+        asked=asked,
+        screening_yes=screening_yes,
+        body_regions=answers.get("body_regions", []),
+        age=age_on(answers.get("date_of_birth"), today or timezone.localdate()),
+        duration=answers.get("duration", ""),
+        pain_now=answers.get("pain_now"),
+        pain_week_average=answers.get("pain_week_average"),
+        conditions=answers.get("conditions", []),
+    )
+    return AnswerFlags(tuple(asked), tuple(derived))

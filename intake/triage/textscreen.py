@@ -104,7 +104,7 @@ TOPICS = [
             r"heart attack",
             r"angina",
         ),
-        recheck="chest_pain",
+        recheck="chest_pain_now",
         source="NHS: chest pain; NICE CKS back pain (thoracic pain)",
     ),
     Topic(

@@ -9,9 +9,9 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from intake.aftercare.follow_up import baseline
+from intake.demo.factories import past_patient
 from intake.models import Outcome, Submission
 from tests.browser.support import axe_violations, screenshot
-from tests.factories import past_patient
 from treatments.models import Modality
 
 pytestmark = pytest.mark.django_db(transaction=True)

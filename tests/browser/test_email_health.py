@@ -6,10 +6,10 @@ import uuid
 import pytest
 from django.utils import timezone
 
+from intake.demo.factories import ReviewerFactory
 from intake.models import EmailSend
 from intake.patient.drafts import draft_save
 from tests.browser.support import axe_violations, screenshot
-from tests.factories import ReviewerFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

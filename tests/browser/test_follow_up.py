@@ -9,10 +9,10 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from intake.demo.factories import ReviewerFactory
 from intake.models import FollowUp, Outcome
 from intake.services import recommendation_send
 from tests.browser.support import axe_violations, screenshot
-from tests.factories import ReviewerFactory
 from treatments.models import Modality
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -4,11 +4,11 @@ intake; the wider override (an "avoid" treatment) in the admin."""
 
 import pytest
 
+from intake.demo.factories import ReviewerFactory, SubmissionFactory
 from intake.models import AuditEvent, Submission
 from tests.browser.conftest import open_page
 from tests.browser.support import PHONE, axe_violations, post_steps, screenshot
 from tests.browser.test_red_flags import BEFORE_HEALTH
-from tests.factories import ReviewerFactory, SubmissionFactory
 from tests.helpers import health_answers
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -5,9 +5,9 @@ finds nothing on it."""
 import pytest
 from django.contrib.auth.models import Group
 
+from intake.demo.factories import OutcomeFactory
 from intake.models import AuditEvent, Submission
 from tests.browser.support import SCREENSHOTS, axe_violations, screenshot
-from tests.factories import answered_follow_up
 from treatments.models import Modality
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -26,8 +26,8 @@ def followed_up(demo, django_user_model) -> Submission:
     submission.note_to_patient = "Acupressure may suit you; we can show you points to use."
     submission.save()
     for weeks, pain in [(2, 4), (6, 2)]:
-        answered_follow_up(
-            submission,
+        OutcomeFactory(
+            submission=submission,
             weeks=weeks,
             had_treatment=True,
             modality=acupressure,

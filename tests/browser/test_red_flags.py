@@ -5,10 +5,10 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 
+from intake.demo.factories import ReviewerFactory
 from intake.models import AuditEvent, Submission
 from tests.browser.conftest import open_page
 from tests.browser.support import PHONE, axe_violations, pick, post_steps, screenshot
-from tests.factories import ReviewerFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -3,9 +3,9 @@
 import pytest
 from django.core import mail
 
+from intake.demo.factories import ReviewerFactory
 from intake.models import Submission
 from tests.browser.support import axe_violations, screenshot
-from tests.factories import ReviewerFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

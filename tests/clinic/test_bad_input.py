@@ -6,12 +6,12 @@ import uuid
 import pytest
 from django.conf import settings as django_settings
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from intake.models import Submission
 from tests.helpers import FUZZ_EXAMPLES, count_h1, fill_in, submit
+from tests.site_urls import routes
 
 pytestmark = pytest.mark.django_db
 
@@ -20,18 +20,9 @@ FORM = "application/x-www-form-urlencoded; charset={}"
 CHANGELIST = "/admin/intake/submission/"
 
 
-def plain_urls(resolver: URLResolver | None = None, prefix: str = "/") -> list[str]:
-    """Every URL in the site that takes no arguments, from the resolver itself."""
-    urls = []
-    for entry in (resolver or get_resolver()).url_patterns:
-        route = str(entry.pattern)
-        if "<" in route or "(" in route or "^" in route:
-            continue
-        if isinstance(entry, URLResolver):
-            urls += plain_urls(entry, prefix + route)
-        elif isinstance(entry, URLPattern):
-            urls.append(prefix + route)
-    return sorted(set(urls))
+def plain_urls() -> list[str]:
+    """Every URL in the site that takes no arguments."""
+    return sorted({path for _, path, _ in routes() if not any(c in path for c in "<(^")})
 
 
 def browser(**extra) -> Client:

@@ -1,10 +1,11 @@
 """The client's address behind a proxy: what the intake rate limit and the login lockouts count."""
 
 import pytest
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 
 from clinic.client_address import client_ip
 from intake.patient.ratelimit import submission_allowed
+from tests.helpers import fill_in, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -47,6 +48,46 @@ def test_a_header_shorter_than_the_proxy_chain_falls_back_to_the_socket(settings
 
     assert client_ip(request_from("10.0.0.3", "203.0.113.9")) == "10.0.0.3"
     assert client_ip(request_from("10.0.0.3")) == "10.0.0.3"
+
+
+def test_behind_a_proxy_a_request_without_the_header_is_counted_by_its_socket(settings):
+    # One that reached the site past the proxy, or a proxy that did not add the header: never
+    # an empty address, which every such request would share.
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    assert client_ip(request_from("10.0.0.2")) == "10.0.0.2"
+    assert client_ip(request_from("10.0.0.2", "")) == "10.0.0.2"
+    assert client_ip(request_from("10.0.0.2", " , ")) == "10.0.0.2"
+
+
+def test_an_entry_that_is_not_an_address_falls_back_to_the_socket(settings):
+    # Some proxies write "unknown"; a port or a typo would otherwise become the lockout key.
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    assert client_ip(request_from("10.0.0.2", "unknown")) == "10.0.0.2"
+    assert client_ip(request_from("10.0.0.2", "203.0.113.9:51234")) == "10.0.0.2"
+
+
+def test_spaces_around_entries_and_ipv6_addresses_are_read(settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    assert client_ip(request_from("10.0.0.2", "1.2.3.4 ,  2001:db8::7 ")) == "2001:db8::7"
+
+
+def test_behind_a_proxy_sending_an_intake_is_limited_per_forwarded_client(answers, settings):
+    """The real request path: a second intake from one client behind the proxy is over its
+    hourly limit; a neighbour behind the same proxy still sends theirs."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.INTAKE_SUBMISSIONS_PER_HOUR = 1
+
+    def send(forwarded_for: str):
+        client = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded_for)
+        fill_in(client, answers)
+        return submit(client)
+
+    first, again, neighbour = send("203.0.113.9"), send("203.0.113.9"), send("203.0.113.10")
+
+    assert (first.status_code, again.status_code, neighbour.status_code) == (302, 429, 302)
 
 
 def test_behind_a_proxy_the_rate_limit_counts_each_client_apart(settings):

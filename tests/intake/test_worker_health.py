@@ -16,12 +16,12 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from intake import emails
+from intake.demo.factories import SubmissionFactory
 from intake.emails import deliver_email, email_enqueue
 from intake.models import EmailSend, TaskWorker
 from intake.patient.drafts import draft_save
 from intake.tasks import send_acknowledgement, send_red_flag_alert
 from intake.worker import beat, health, reclaim_abandoned, release_own
-from tests.factories import SubmissionFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -14,10 +14,10 @@ import pytest
 from django.db import connection
 from django_tasks_db.models import DBTaskResult
 
+from intake.demo.factories import SubmissionFactory
 from intake.emails import email_enqueue
 from intake.models import EmailSend, TaskWorker
 from intake.tasks import send_acknowledgement, send_red_flag_alert
-from tests.factories import SubmissionFactory
 from tests.smtp import MailServer, SlowFor, StallingInbox
 from tests.worker_process import start_worker, stop, wait_until
 

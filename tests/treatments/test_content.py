@@ -62,6 +62,7 @@ PRECAUTION_SLUGS = [
     "epilepsy",
     "weakened-immunity",
     "cancer-treatment",
+    "cancer-history",
     "recent-surgery",
     "recent-fracture",
     "osteoporosis",

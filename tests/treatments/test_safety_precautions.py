@@ -128,7 +128,7 @@ def test_new_guidance_levels_are_clinically_consistent(precaution, modality_slug
 def test_every_asked_precaution_names_its_source():
     asked = Precaution.objects.asked()
 
-    assert asked.count() == 19
+    assert asked.count() == 20
     assert list(asked.filter(source="").values_list("slug", flat=True)) == []
 
 
@@ -138,7 +138,7 @@ def test_the_health_step_asks_in_an_order_that_keeps_related_questions_together(
     assert slugs[:4] == ["pregnancy", "blood-thinners", "blood-clot-now", "blood-clot-past"]
     assert slugs.index("recent-fracture") + 1 == slugs.index("osteoporosis")
     assert slugs[-3:] == ["needle-fainting", "metal-allergy", "oil-allergy"]
-    assert list(Precaution.objects.values_list("slug", flat=True)[19:]) == RETIRED_SLUGS
+    assert list(Precaution.objects.values_list("slug", flat=True)[20:]) == RETIRED_SLUGS
 
 
 RESTRICTING = {
@@ -185,6 +185,7 @@ def test_epilepsy_does_not_restrict_needling_but_says_never_leave_the_patient():
 
 
 MIGRATION = importlib.import_module("treatments.migrations.0006_safety_precautions")
+CANCER_HISTORY = importlib.import_module("treatments.migrations.0014_cancer_history_precaution")
 
 
 def test_running_the_migration_again_changes_nothing():
@@ -193,10 +194,12 @@ def test_running_the_migration_again_changes_nothing():
     MIGRATION.load(django_apps, None)
 
     assert list(Precaution.objects.order_by("pk").values()) == before
-    assert PrecautionGuidance.objects.count() == 21 * len(MODALITY_SLUGS)
+    # 21 precautions by 0006, and "Cancer in the past" (0014).
+    assert PrecautionGuidance.objects.count() == 22 * len(MODALITY_SLUGS)
 
 
 def test_the_reverse_restores_the_combined_questions():
+    CANCER_HISTORY.remove_cancer_history(django_apps, None)  # a later migration, undone first
     MIGRATION.unload(django_apps, None)
 
     # "osteoporosis" is the slug of a new precaution and of the restored combined one.

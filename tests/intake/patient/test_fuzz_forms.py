@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 
 from intake.aftercare.follow_up import token_issue
 from intake.aftercare.follow_up_forms import FollowUpForm
+from intake.demo.factories import SubmissionFactory
 from intake.models import FollowUp, Outcome
 from intake.patient.flow import STEPS, form_data_keys
-from tests.factories import SubmissionFactory
 from tests.helpers import FUZZ_EXAMPLES, change_url, fill_in
 from tests.intake.patient.test_fuzz import values
 

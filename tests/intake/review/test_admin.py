@@ -474,3 +474,32 @@ def test_an_intake_whose_treatment_was_since_unpublished_can_still_be_saved(revi
     submission.refresh_from_db()
     assert submission.internal_notes == "Called back."
     assert submission.recommended_modality.slug == "medical-massage"
+
+
+def test_an_intake_whose_treatment_and_practitioner_were_since_unpublished_can_still_be_saved(
+    reviewer_client, demo
+):
+    from treatments.models import Modality, Practitioner
+
+    treatment = Modality.objects.get(slug="medical-massage")
+    practitioner = Practitioner.objects.order_by("pk").first()
+    practitioner.modalities.add(treatment)
+    submission = demo["Callum Reid"]
+    chosen = {"recommendation": "medical-massage", "recommended_practitioner": practitioner.pk}
+    reviewer_client.post(change_url(submission), review_data(submission, **chosen))
+    for unpublished in (treatment, practitioner):
+        unpublished.is_published = False
+        unpublished.save()
+    submission.refresh_from_db()
+
+    response = reviewer_client.post(
+        change_url(submission), review_data(submission, **chosen, internal_notes="Called back.")
+    )
+
+    assert response.status_code == 302
+    submission.refresh_from_db()
+    assert submission.internal_notes == "Called back."
+    assert (submission.recommended_modality, submission.recommended_practitioner) == (
+        treatment,
+        practitioner,
+    )

@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from intake.aftercare.charts import improved_bars, peg_change_bars
 from intake.aftercare.outcomes import Group, PatientChange, patient_changes, summarise
+from intake.demo.factories import past_patient
 from intake.models import AuditEvent, Outcome, Submission
-from tests.factories import past_patient
 from treatments.models import Modality
 
 pytestmark = pytest.mark.django_db

@@ -17,9 +17,9 @@ from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.questionnaire import Questionnaire
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
+from intake.demo.factories import OutcomeFactory
 from intake.models import AuditEvent, Outcome, Submission
 from intake.review.fhir import QUESTIONNAIRE_VERSION, link_ids
-from tests.factories import answered_follow_up
 from treatments.models import Modality, Precaution
 
 pytestmark = pytest.mark.django_db
@@ -54,13 +54,17 @@ INTAKE_LINK_IDS = [
     "red_flag_bladder_bowel",
     "red_flag_leg_weakness",
     "red_flag_fever_back_pain",
-    "red_flag_chest_pain",
+    "red_flag_chest_pain_now",
+    "red_flag_upper_back_pain",
     "red_flag_major_trauma",
-    "red_flag_cancer_history",
     "red_flag_weight_loss",
     "red_flag_night_pain",
     "red_flag_injected_drugs",
     "red_flag_osteoporosis_fall",
+    # retired in 2026.12.1 (split into the two above; now the precaution "cancer-history"),
+    # kept hidden for older answers
+    "red_flag_chest_pain",
+    "red_flag_cancer_history",
     # then "precaution.<slug>" (and ".detail") for every precaution row: see below
     "step.preferences",
     "needles",
@@ -139,8 +143,8 @@ def followed_up(demo) -> Submission:
     submission.status = Submission.Status.RECOMMENDED
     submission.save()
     for weeks, pain, change in [(2, 4, 3), (6, 2, 2)]:
-        answered_follow_up(
-            submission,
+        OutcomeFactory(
+            submission=submission,
             weeks=weeks,
             had_treatment=True,
             modality=acupressure,
@@ -278,6 +282,26 @@ def test_the_exported_answers_are_the_patients(reviewer_client, followed_up):
     assert later["change"] == [{"valueCoding": {"code": "2", "display": "Much improved"}}]
     assert later["modality"][0]["valueCoding"]["code"] == "acupressure"
     assert first["authored"] < second["authored"]
+
+
+def test_a_retired_red_flag_question_is_answered_only_for_intakes_that_ticked_it(
+    client, reviewer_client, followed_up
+):
+    """ "Cancer at any time" was a red-flag question until 2026.12.1: an older intake that
+    ticked it still exports its "yes" against the hidden item; a new one leaves it unanswered."""
+    item = items_by_link_id(get_json(client, INTAKE_URL)["item"])["red_flag_cancer_history"]
+    assert item["readOnly"] is True
+
+    bundle = json.loads(export(reviewer_client, followed_up).content)
+    answered = {i["linkId"] for i in answered_items(bundle["entry"][0]["resource"]["item"])}
+    assert "red_flag_cancer_history" not in answered
+
+    Submission.objects.filter(pk=followed_up.pk).update(red_flags=["cancer_history"])
+    bundle = json.loads(export(reviewer_client, followed_up).content)
+    intake = bundle["entry"][0]["resource"]
+    answers = {i["linkId"]: i["answer"] for i in answered_items(intake["item"])}
+    assert answers["red_flag_cancer_history"] == [{"valueBoolean": True}]
+    assert assert_answers_match(intake, get_json(client, INTAKE_URL)) > 20
 
 
 def test_a_follow_up_without_treatment_answers_no_treatment_questions(reviewer_client, followed_up):

@@ -5,8 +5,8 @@ by kind."""
 
 import pytest
 
+from intake.demo.factories import SubmissionFactory
 from intake.models import AuditEvent
-from tests.factories import SubmissionFactory
 from tests.helpers import change_url, review_data
 
 REASON = "Discussed with the patient's GP on 2 December: agreed in writing."

@@ -4,8 +4,8 @@ every intake read-only: no 500, no form to change it, and the view is audited.""
 import pytest
 from django.contrib.auth.models import Permission
 
+from intake.demo.factories import SubmissionFactory
 from intake.models import AuditEvent, Submission
-from tests.factories import SubmissionFactory
 from tests.helpers import change_url
 from tests.intake.review.test_audit_walk import admin_patterns, url_for
 

@@ -8,12 +8,12 @@ from django.core import mail
 from django.template.loader import render_to_string
 
 from clinic.context_processors import clinic_details
+from intake.demo.factories import SubmissionFactory
 from intake.models import EmailSend, Submission
 from intake.tasks import send_acknowledgement, send_recommendation
 from intake.triage import redflags
 from intake.triage.advice import advice_heading
 from intake.triage.redflags import ADVICE_ORDER, FLAGS, Flag, Urgency
-from tests.factories import SubmissionFactory
 from tests.helpers import fill_in, health_answers, submit
 
 pytestmark = pytest.mark.django_db

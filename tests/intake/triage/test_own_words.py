@@ -63,7 +63,7 @@ def test_own_words_raise_the_marker_top_the_queue_and_alert_the_clinic(
 
 def test_a_decided_intake_leaves_the_top_of_the_queue(client, answers):
     fill_in(client, words(answers, anything_else="Chest pain on the stairs lately."))
-    submit(client, recheck_chest_pain="no")
+    submit(client, recheck_chest_pain_now="no")
     submission = Submission.objects.get()
     assert submission.queue_urgency == Urgency.EMERGENCY
 
@@ -134,12 +134,12 @@ def test_a_yes_with_consent_missing_shows_the_advice_at_once(client, answers):
 
 
 def test_a_flag_already_ticked_is_not_asked_again(client, answers):
-    answers["health"]["red_flag_chest_pain"] = "yes"
+    answers["health"]["red_flag_chest_pain_now"] = "yes"
     fill_in(client, words(answers, main_concern="Chest pain and a stiff upper back."))
 
     page = client.get("/intake/check/").content.decode()
 
-    assert "recheck_chest_pain" not in page
+    assert "recheck_chest_pain_now" not in page
 
 
 @pytest.mark.parametrize("where", ["main_concern", "anything_else"])
@@ -173,6 +173,6 @@ def test_details_given_to_screening_questions_are_read_too(client, answers):
     answers["health"] = health_answers(**{"blood-thinners": "yes"})
     answers["health"]["blood-thinners_detail"] = "Apixaban since my angina"
     fill_in(client, answers)
-    submit(client, recheck_chest_pain="no")
+    submit(client, recheck_chest_pain_now="no")
 
     assert Submission.objects.get().text_flags == ["chest_pain"]

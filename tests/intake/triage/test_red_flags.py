@@ -52,7 +52,7 @@ def test_each_asked_red_flag_shows_its_urgency_heading_on_every_later_page(clien
 
 def test_emergency_numbers_come_from_the_settings(client, answers):
     with override_settings(CLINIC_EMERGENCY_NUMBER="112", CLINIC_URGENT_ADVICE_NUMBER="116 117"):
-        send_intake(client, answers, red_flag_saddle_numbness="yes", red_flag_chest_pain="yes")
+        send_intake(client, answers, red_flag_saddle_numbness="yes", red_flag_upper_back_pain="yes")
         page = client.get("/intake/confirmation/").content.decode()
 
     assert 'Call <a href="tel:112">112</a> or go to A&amp;E now</h2>' in page

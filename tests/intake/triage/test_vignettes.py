@@ -263,7 +263,19 @@ VIGNETTES = [
     ),
     V("pain at night", back_pain(red_flags=["night_pain"]), top={REFER}, refer=True),
     V("injected drugs", back_pain(red_flags=["injected_drugs"]), top={REFER}, refer=True),
-    V("chest pain", stressed(red_flags=["chest_pain"]), top={REFER}, refer=True),
+    V("chest pain now", stressed(red_flags=["chest_pain_now"]), top={REFER}, refer=True),
+    V(
+        "new pain between the shoulder blades",
+        stressed(red_flags=["upper_back_pain"]),
+        top={REFER},
+        refer=True,
+    ),
+    V(
+        "an older intake: chest or upper back pain",
+        stressed(red_flags=["chest_pain"]),
+        top={REFER},
+        refer=True,
+    ),
     V("a major fall", back_pain(red_flags=["major_trauma"]), top={REFER}, refer=True),
     V(
         "62 with new low back pain",

@@ -1,4 +1,4 @@
-"""Vignettes at the edges of the red-flag rules (engine 3.0): each new or narrowed derived
+"""Vignettes at the edges of the red-flag rules (engine 3.0 and 3.1): each new or narrowed derived
 flag, with a patient who must raise it and one who must not."""
 
 import pytest
@@ -30,8 +30,16 @@ CASES = [
      "fever_neck_headache", Urgency.EMERGENCY),
     ("cancer treatment and upper back pain", {"screening_yes": ["cancer-treatment"],
      "body_regions": ["upper_back"]}, "cancer_spinal_pain", Urgency.URGENT),
-    ("past cancer ticked with night pain", {"asked": ["cancer_history", "night_pain"],
-     "body_regions": ["lower_back"]}, "cancer_spinal_pain", Urgency.URGENT),
+    ("past cancer with night pain", {"asked": ["night_pain"],
+     "screening_yes": ["cancer-history"], "body_regions": ["lower_back"]}, "cancer_spinal_pain",
+     Urgency.URGENT),
+    ("past cancer with upper back pain", {"screening_yes": ["cancer-history"],
+     "body_regions": ["upper_back"]}, "cancer_spinal_pain", Urgency.URGENT),
+    ("past cancer with low back pain", {"screening_yes": ["cancer-history"],
+     "body_regions": ["lower_back"]}, "cancer_history", Urgency.BEFORE_TREATMENT),
+    ("an older intake: past cancer ticked as a red flag, with night pain",
+     {"asked": ["cancer_history", "night_pain"], "body_regions": ["lower_back"]},
+     "cancer_spinal_pain", Urgency.URGENT),
     ("cancer treatment and low back pain", {"screening_yes": ["cancer-treatment"],
      "body_regions": ["lower_back"]}, "cancer_history", Urgency.BEFORE_TREATMENT),
     ("79 with back pain for a year, never assessed", {"age": 79, "body_regions": ["lower_back"]},
@@ -42,6 +50,10 @@ CASES = [
     ("long-term steroids with back pain", {"screening_yes": ["weakened-immunity"],
      "body_regions": ["lower_back"]}, "weakened_immunity", Urgency.BEFORE_TREATMENT),
     ("a serious accident", {"asked": ["major_trauma"]}, "major_trauma", Urgency.EMERGENCY),
+    ("chest pain now or in the past few days", {"asked": ["chest_pain_now"]}, "chest_pain_now",
+     Urgency.EMERGENCY),
+    ("new pain between the shoulder blades", {"asked": ["upper_back_pain"]}, "upper_back_pain",
+     Urgency.URGENT),
     ("60 with new sciatica", {"age": 60, "body_regions": ["lower_back"],
      "conditions": ["sciatica"], "duration": "under_6_weeks"}, "over_50_new_pain",
      Urgency.BEFORE_TREATMENT),
@@ -66,6 +78,10 @@ NOT_FLAGGED = [
      "pain_now": 0, "pain_week_average": 0}),
     ("cancer treatment with knee pain", {"screening_yes": ["cancer-treatment"],
      "body_regions": ["knees"]}),
+    ("past cancer with knee pain", {"screening_yes": ["cancer-history"],
+     "body_regions": ["knees"]}),
+    ("past cancer, no pain at all", {"screening_yes": ["cancer-history"], "pain_now": 0,
+     "pain_week_average": 0, "body_regions": []}),
     ("fever with knee pain", {"screening_yes": ["fever"], "body_regions": ["knees"]}),
     ("osteoporosis with wrist pain", {"screening_yes": ["osteoporosis"],
      "body_regions": ["hands"]}),
@@ -79,6 +95,29 @@ NOT_FLAGGED = [
 @pytest.mark.parametrize("name, answers", NOT_FLAGGED, ids=[c[0] for c in NOT_FLAGGED])
 def test_no_flag_is_raised(name, answers):
     assert flags(**answers) == []
+
+
+@pytest.mark.django_db
+def test_past_cancer_with_knee_pain_is_not_held_and_the_precaution_guides_the_treatment():
+    """A patient treated for breast cancer years ago, now with knee pain: no red flag (the
+    back pain sources tie a past cancer to spinal pain), and the precaution's guidance (no
+    needles or firm pressure on an arm at risk of lymphoedema) reaches the reviewer."""
+    result = engine(age=58, goals=["pain_relief"], body_regions=["knees"],
+                    screening_yes=["cancer-history"])  # fmt: skip
+
+    assert result["red_flags"] == []
+    assert result["top"] not in (suggest.REFER, suggest.POSTPONE)
+    acupuncture = entry(result, "acupuncture")
+    assert any("Cancer in the past" in c["precaution"] for c in acupuncture["cautions"])
+    assert any("lymphoedema" in c["note"] for c in acupuncture["cautions"])
+
+
+def test_past_cancer_is_no_longer_asked_as_a_red_flag_but_older_answers_keep_their_flag():
+    from intake.triage.redflags import ASKED_FLAGS, FORMERLY_ASKED_FLAGS
+
+    assert "cancer_history" not in [flag.value for flag in ASKED_FLAGS]
+    assert [flag.value for flag in FORMERLY_ASKED_FLAGS] == ["chest_pain", "cancer_history"]
+    assert urgency_of(["cancer_history"]) == Urgency.BEFORE_TREATMENT
 
 
 def test_fever_with_neck_pain_is_999_before_the_back_pain_flag():
