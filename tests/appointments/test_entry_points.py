@@ -9,10 +9,10 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
+from intake.demo.factories import SubmissionFactory
 from intake.models import Submission
 from intake.services import recommendation_send
 from tests.appointments.test_holds import recommend
-from tests.factories import SubmissionFactory
 from tests.helpers import fill_in, health_answers
 
 pytestmark = pytest.mark.django_db

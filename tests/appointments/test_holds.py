@@ -7,10 +7,10 @@ from django.urls import reverse
 
 from appointments.links import intake_booking_path, intake_token
 from appointments.models import Appointment
+from intake.demo.factories import SubmissionFactory
 from intake.models import Submission
 from tests.appointments.conftest import local, working_day
 from tests.appointments.test_booking import choice
-from tests.factories import SubmissionFactory
 from treatments.models import Modality
 
 pytestmark = pytest.mark.django_db

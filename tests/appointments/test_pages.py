@@ -9,10 +9,10 @@ from django.test import Client
 
 from appointments.forms import at_param
 from appointments.links import intake_token
+from intake.demo.factories import SubmissionFactory
 from tests.appointments.conftest import local, working_day
 from tests.appointments.test_holds import recommend
 from tests.clinic.test_html_valid import java_and_checker, nu_errors
-from tests.factories import SubmissionFactory
 from tests.helpers import count_h1
 
 pytestmark = pytest.mark.django_db

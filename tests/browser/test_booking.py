@@ -11,11 +11,11 @@ from icalendar import Calendar
 
 from appointments.emails import reminders_send
 from appointments.models import Appointment
+from intake.demo.factories import SubmissionFactory
 from intake.services import recommendation_send
 from tests.appointments.conftest import diary, practitioner, service  # noqa: F401
 from tests.appointments.test_holds import recommend
 from tests.browser.support import axe_violations, layout_problems, screenshot
-from tests.factories import SubmissionFactory
 from tests.intake.test_email_queue import PATIENT, durable, mail_server, run_worker  # noqa: F401
 
 
@@ -113,7 +113,7 @@ def test_reception_books_a_caller_in_the_week_view(page, diary, service):  # noq
     the phone, and sees it in the week; the pages are axe-clean."""
     from django.contrib.auth.models import Group
 
-    from tests.factories import UserFactory
+    from intake.demo.factories import UserFactory
 
     desk = UserFactory(username="desk", password="a long reception pass", is_staff=True)
     desk.groups.add(Group.objects.get(name="Reception"))
