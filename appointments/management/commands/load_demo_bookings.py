@@ -13,9 +13,7 @@ from appointments import availability
 from appointments.models import Appointment, Diary
 from appointments.services import BookingRefused, appointment_book
 from clinic.scratch_database import add_force_argument, refuse_unless_scratch
-
-FIRST_NAMES = ["Amira", "Ben", "Chloe", "Dev", "Elena", "Finn", "Grace", "Hamid", "Iris", "Jon"]
-LAST_NAMES = ["Ahmed", "Brown", "Castro", "Dubois", "Evans", "Fischer", "Gallo", "Hughes"]
+from intake.demo.factories import FIRST_NAMES, LAST_NAMES  # one maker of made-up people
 
 
 class Command(BaseCommand):
@@ -64,7 +62,7 @@ class Command(BaseCommand):
                         service=service,
                         starts_at=rng.choice(times),
                         full_name=f"{first_name} {last_name}",
-                        email=f"{first_name.lower()}.{last_name.lower()}@example.org",
+                        email=f"{first_name}.{last_name}@example.org".lower().replace("'", ""),
                         phone="01632 960 000",
                     )
                 except BookingRefused:
