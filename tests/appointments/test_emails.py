@@ -99,3 +99,16 @@ def test_the_email_holds_no_health_details(booked):
     body = mail.outbox[0].body
     assert "Grace Hopper" in body
     assert timezone.localtime(booked.starts_at).strftime("%H:%M") in body
+
+
+def test_a_failed_appointment_email_shows_on_the_admin_home_with_its_appointment(
+    superuser_client, booked
+):
+    from django.urls import reverse
+
+    EmailSend.objects.update(status=EmailSend.Status.FAILED, failed_at=timezone.now())
+    html = superuser_client.get("/admin/").content.decode()
+    url = reverse("admin:appointments_appointment_change", args=[booked.pk])
+    assert f'href="{url}">An appointment' in html
+    listing = superuser_client.get(reverse("admin:intake_emailsend_changelist")).content.decode()
+    assert f'href="{url}">An appointment' in listing
