@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from appointments.ics import patient_ics
 from appointments.models import Appointment, Diary
-from appointments.services import manage_token_issue
+from appointments.tokens import manage_token_issue
 from clinic.context_processors import clinic_details
 from intake.emails import email, email_enqueue, sender
 from intake.models import EmailSend

@@ -8,8 +8,6 @@ SlotTaken and changes nothing.
 """
 
 import datetime
-import hashlib
-import secrets
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -17,10 +15,9 @@ from django.utils.translation import gettext_lazy as _
 
 from appointments import availability
 from appointments.audit import audit
+from appointments.emails import appointment_email_enqueue
 from appointments.models import SLOT_MINUTES, Appointment, Diary, Occupied
 from treatments.models import Service
-
-TOKEN_BYTES = 32
 
 
 class BookingRefused(Exception):
@@ -35,10 +32,6 @@ class BookingRefused(Exception):
 class SlotTaken(BookingRefused):
     def __init__(self):
         super().__init__("taken", _("That time has just been taken."))
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def booking_check(
@@ -179,29 +172,8 @@ def may_change_online(appointment: Appointment, now: datetime.datetime | None = 
     return appointment.is_booked and (now or timezone.now()) < limit
 
 
-def manage_token_issue(appointment: Appointment) -> str:
-    """A new link for the email about to be sent; a link in any earlier email stops working."""
-    token = secrets.token_urlsafe(TOKEN_BYTES)
-    appointment.manage_token_hash = token_hash(token)
-    appointment.save(update_fields=["manage_token_hash"])
-    return token
-
-
-def appointment_by_token(token: str) -> Appointment | None:
-    if not token or len(token) > 100:
-        return None
-    return (
-        Appointment.objects.select_related("service__modality", "practitioner")
-        .filter(manage_token_hash=token_hash(token))
-        .first()
-    )
-
-
 def notify(appointment: Appointment, kind: str, *, by=None) -> None:
-    """Queues the patient's email about this change (appointments/emails.py, which reads from
-    this module: hence the import here)."""
-    from appointments.emails import appointment_email_enqueue
-
+    """Queues the patient's email about this change (appointments/emails.py)."""
     appointment_email_enqueue(appointment, kind, by=by)
 
 

@@ -22,11 +22,11 @@ from appointments.services import (
     BookingRefused,
     SlotTaken,
     appointment_book,
-    appointment_by_token,
     appointment_cancel,
     appointment_move,
     may_change_online,
 )
+from appointments.tokens import appointment_by_token
 from treatments.models import Modality, Service
 
 INTAKE_KEY = "appointments_intake"

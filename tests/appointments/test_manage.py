@@ -104,7 +104,7 @@ def test_a_cancelled_appointments_link_cannot_cancel_again(client, booked):
 
 
 def test_a_replaced_link_says_so_and_changes_nothing(client, booked):
-    from appointments.services import manage_token_issue
+    from appointments.tokens import manage_token_issue
 
     link = latest_link()
     manage_token_issue(booked)  # a newer email went out with a new link
