@@ -1,6 +1,6 @@
 from django.urls import path
 
-from appointments import views
+from appointments import manage_views, views
 
 app_name = "appointments"
 
@@ -10,8 +10,8 @@ urlpatterns = [
     path("details/", views.details, name="details"),
     path("booked/", views.done, name="done"),
     path("from-intake/<str:token>/", views.from_intake, name="from_intake"),
-    path("manage/<str:token>/", views.manage, name="manage"),
-    path("manage/<str:token>/cancel/", views.manage_cancel, name="manage_cancel"),
-    path("manage/<str:token>/move/", views.manage_move, name="manage_move"),
-    path("feed/<str:token>/", views.feed, name="feed"),
+    path("manage/<str:token>/", manage_views.manage, name="manage"),
+    path("manage/<str:token>/cancel/", manage_views.manage_cancel, name="manage_cancel"),
+    path("manage/<str:token>/move/", manage_views.manage_move, name="manage_move"),
+    path("feed/<str:token>/", manage_views.feed, name="feed"),
 ]
