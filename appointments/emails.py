@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from appointments.ics import method as ics_method
 from appointments.ics import patient_ics
 from appointments.models import Appointment, Diary
 from appointments.tokens import manage_token_issue
@@ -74,8 +75,8 @@ def send_appointment_email(appointment_id: int, kind: str, message_id: str) -> N
         to=[appointment.email],
         headers={"Message-ID": message_id} if message_id else {},
     )
-    method = "REQUEST" if appointment.is_booked else "CANCEL"
-    message.attach("appointment.ics", patient_ics(appointment), f"text/calendar; method={method}")
+    calendar_type = f"text/calendar; method={ics_method(appointment)}"
+    message.attach("appointment.ics", patient_ics(appointment), calendar_type)
     message.send()
 
 

@@ -6,7 +6,7 @@ apps sync feeds to servers the clinic does not control."""
 import datetime
 
 from django.utils import timezone
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vCalAddress, vText
 
 from appointments.models import Appointment, Diary
 from clinic.context_processors import clinic_details
@@ -46,12 +46,21 @@ def event(appointment: Appointment, summary: str) -> Event:
     return item
 
 
+def method(appointment: Appointment) -> str:
+    return "PUBLISH" if appointment.is_booked else "CANCEL"
+
+
 def patient_ics(appointment: Appointment) -> bytes:
     """The patient's calendar file: a request, or a cancellation once cancelled."""
     clinic = clinic_details()
-    cal = calendar("REQUEST" if appointment.is_booked else "CANCEL")
+    # PUBLISH, not REQUEST: the patient adds the event to their calendar; there is no
+    # invitation to answer. A cancellation removes it (same UID).
+    cal = calendar(method(appointment))
     service = appointment.service
     item = event(appointment, f"{service.modality.name}: {service.name} at {clinic.name}")
+    organizer = vCalAddress(f"mailto:{clinic.email}")
+    organizer.params["cn"] = vText(clinic.name)
+    item.add("organizer", organizer)
     item.add("location", " ".join(clinic.address.split()) or clinic.name)
     item.add(
         "description", f"Reference {appointment.reference}. To change it, call {clinic.phone}."

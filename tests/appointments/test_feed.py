@@ -45,3 +45,22 @@ def test_a_rotated_feed_address_stops_working(client, diary):
     assert client.get(old).status_code == 404
     assert client.get(diary.get_feed_url()).status_code == 200
     assert client.get(reverse("appointments:feed", args=["guess"])).status_code == 404
+
+
+def test_the_patients_calendar_file_is_published_by_the_clinic(diary, service):
+    from django.core import mail
+
+    appointment_book(
+        diary=diary,
+        service=service,
+        starts_at=local(working_day(), 10),
+        full_name="Grace Hopper",
+        email="grace@example.org",
+    )
+    (_name, content, mimetype) = mail.outbox[-1].attachments[0]
+    calendar = Calendar.from_ical(content)
+    event = calendar.walk("VEVENT")[0]
+    assert str(calendar["method"]) == "PUBLISH" and mimetype.endswith("method=PUBLISH")
+    assert str(event["organizer"]).startswith("mailto:")
+    text = content.decode() if isinstance(content, bytes) else content
+    assert "Grace" not in text  # the patient's own file needs no name either
