@@ -119,3 +119,14 @@ def test_an_out_of_date_booking_link_from_an_intake_says_so(client):
     response = client.get(reverse("appointments:from_intake", args=["expired.or.made-up"]))
     assert response.status_code == 404
     assert "This booking link is out of date" in response.content.decode()
+
+
+def test_booking_links_are_masked_in_logs(booked, diary):
+    from appointments.links import intake_token
+    from clinic.log_scrub import scrub
+    from intake.demo.factories import SubmissionFactory
+
+    for path in (latest_link(), f"/book/from-intake/{intake_token(SubmissionFactory())}/"):
+        line = f'"GET {path}cancel/ HTTP/1.1" 404'
+        assert scrub(line).startswith(f'"GET /book/{path.split("/")[2]}/[token]/')
+    assert scrub(diary.get_feed_url()) == "/book/feed/[token]/"
