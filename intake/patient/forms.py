@@ -117,13 +117,24 @@ def checkbox_list(label: str, choices, *, required: bool, message: str = "", hel
 
 
 def radio_list(
-    label: str, choices, message: str, help_text: str = "", attrs: dict | None = None
+    label: str,
+    choices,
+    message: str,
+    help_text: str = "",
+    attrs: dict | None = None,
+    *,
+    required: bool = True,
+    initial: str | None = None,
 ) -> forms.ChoiceField:
+    """Radios; one that is not required starts with `initial` chosen, and a missing answer is
+    read as it (clean_defaults)."""
     return forms.ChoiceField(
         label=label,
         choices=choices,
         widget=forms.RadioSelect(attrs=attrs),
         help_text=help_text,
+        required=required,
+        initial=initial,
         error_messages={
             "required": message,
             "invalid_choice": "Choose one of the options given.",
@@ -215,6 +226,16 @@ class IntakeForm(CleanTextMixin, forms.Form):
         self.helper.disable_csrf = True
         self.helper.layout = self.layout()
 
+    def clean(self):
+        cleaned = super().clean()
+        # A question that starts answered (radio_list's `initial`) keeps that answer if the
+        # browser sent none, as a form posted without the page would.
+        for name, field in self.fields.items():
+            defaulted = isinstance(field, forms.ChoiceField) and not field.required
+            if defaulted and field.initial and cleaned.get(name) in (None, ""):
+                cleaned[name] = field.initial
+        return cleaned
+
     def add_fields(self) -> None:
         """For forms whose questions come from the database."""
 
@@ -278,10 +299,14 @@ class AboutYouForm(IntakeForm):
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
         error_messages={"max_length": "Your phone number must be 30 characters or fewer."},
     )
+    # Chosen for the patient (issue 27: fewer answers to give): we always have their email; a
+    # patient who would rather be called changes it. Not a health answer, so a default is safe.
     contact_method = radio_list(
         "How should we contact you?",
         ContactMethod.choices,
         "Choose how we should contact you.",
+        required=False,
+        initial=ContactMethod.EMAIL,
     )
 
     def clean_full_name(self) -> str:
@@ -425,10 +450,13 @@ class PreferencesForm(IntakeForm):
         "Choose how you feel about needles.",
         help_text="Acupuncture uses very fine needles. Acupressure and massage do not.",
     )
+    # "No preference" is what a patient who skips this means, so it starts chosen.
     pressure = radio_list(
         "What pressure do you prefer?",
         PressurePreference.choices,
         "Choose the pressure you prefer, or no preference.",
+        required=False,
+        initial=PressurePreference.NO_PREFERENCE,
     )
     self_care = radio_list(
         "Would you like to learn techniques to use on yourself at home?",

@@ -1,7 +1,7 @@
 """The health step: the red-flag questions first, each its own yes/no; then the precautions
 by theme; the pregnancy warning signs are asked with the pregnancy question."""
 
-from crispy_forms.layout import Div, Field, Fieldset, Layout
+from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout
 from django import forms
 
 from intake.patient.forms import PREGNANCY_SLUG, YES_NO, IntakeForm, checkbox_list, radio_list
@@ -19,6 +19,8 @@ def screening_question(name: str, *details) -> Div:
 
 
 RED_FLAG_SECTION = "Do you have any of these now, or have you had them recently?"
+# Said once for the themes below it, each of which shows only its name and what it covers.
+THEMES_HINT = HTML('<p class="form-hint">Do any of these apply to you?</p>')
 
 
 def precautions_by_theme(precautions: list[Precaution]) -> list[tuple[str, list[Precaution]]]:
@@ -77,8 +79,12 @@ class HealthForm(IntakeForm):
             theme_question(theme),
             YES_NO,
             f"Answer yes or no: {theme_question(theme).lower()}",
-            help_text=f"These are: {names}.",
+            help_text=f"{names[0].upper()}{names[1:]}.",
         )
+        # Seen: the theme's name; heard, the whole question (the section's hint asks it once).
+        # Browsers put a space before the hidden words, so the colon is shown.
+        shown = f"{Precaution.Theme(theme).label}:"
+        self.fields[f"theme_{theme}"].legend_parts = (shown, theme_question(theme)[len(shown) :])
         self.fields[f"theme_{theme}_items"] = checkbox_list(
             "Which of these apply to you?",
             [(p.slug, p.name) for p in precautions],
@@ -127,7 +133,10 @@ class HealthForm(IntakeForm):
         return Layout(
             Fieldset(RED_FLAG_SECTION, *flags, css_class="red-flags"),
             Fieldset(
-                "Health questions", *map(self.theme_layout, self.themes), css_class="screening"
+                "Health questions",
+                THEMES_HINT,
+                *map(self.theme_layout, self.themes),
+                css_class="screening",
             ),
         )
 

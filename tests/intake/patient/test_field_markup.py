@@ -30,14 +30,16 @@ def test_an_error_sits_between_the_question_and_its_answer(client, answers):
     positions = order_of(html, ">Email address</label>", 'id="id_email_error"', 'id="id_email"')
     assert positions == sorted(positions)
     assert 'aria-describedby="id_email_helptext id_email_error"' in html
+    assert 'class="form-group form-group--error"' in html
+
+    html = post_step(client, answers, "preferences", needles="").content.decode()
     positions = order_of(
         html,
-        "How should we contact you?</legend>",
-        'id="id_contact_method_error"',
-        'id="id_contact_method_0"',
+        "How do you feel about needles?</legend>",
+        'id="id_needles_error"',
+        'id="id_needles_0"',
     )
     assert positions == sorted(positions)
-    assert 'class="form-group form-group--error"' in html
 
 
 def test_no_legend_carries_a_for_attribute(client, filled_in):

@@ -5,6 +5,7 @@ from django.core import mail
 from django.db import DatabaseError
 
 from intake.models import ScreeningAnswer, Submission
+from intake.patient.flow import MINUTES_TO_ANSWER
 from tests.helpers import count_h1, fill_in, health_answers, submit
 from treatments.models import Precaution
 
@@ -17,7 +18,9 @@ def test_start_page_explains_the_intake(client):
     html = response.content.decode()
     assert response.status_code == 200
     assert count_h1(html) == 1
-    assert "about 10 minutes" in html
+    assert (
+        f"about {MINUTES_TO_ANSWER} minutes" in html
+    )  # measured: tests/browser/test_intake_time.py
     assert "not for emergencies" in html
     assert "/privacy/" in html
     assert 'href="/intake/about-you/"' in html
