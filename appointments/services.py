@@ -30,8 +30,10 @@ class BookingRefused(Exception):
 
 
 class SlotTaken(BookingRefused):
+    code = "taken"
+
     def __init__(self):
-        super().__init__("taken", _("That time has just been taken."))
+        super().__init__(self.code, _("That time has just been taken."))
 
 
 def booking_check(

@@ -158,11 +158,31 @@ def book(request, chosen: dict, intake, patient: PatientForm) -> HttpResponse:
             site_url=request.build_absolute_uri("/"),
             **who,
         )
+    except SlotTaken:
+        appointment = just_booked_by(who["email"], chosen)
+        if appointment is None:
+            return refused(request, chosen, SlotTaken.code)
     except BookingRefused as refusal:
         return refused(request, chosen, refusal.code, message=refusal.message)
     request.session[DONE_KEY] = appointment.pk
     request.session.pop(INTAKE_KEY, None)
     return redirect("appointments:done")
+
+
+def just_booked_by(email: str, chosen: dict) -> Appointment | None:
+    """The booking this same patient made of this same time moments ago: a double click or a
+    resubmitted form is shown its booking, not told that the time was taken."""
+    return (
+        Appointment.objects.booked()
+        .filter(
+            practitioner_id=chosen["diary"].practitioner_id,
+            service=chosen["service"],
+            starts_at=chosen["at"],
+            email__iexact=email,
+            created_at__gte=timezone.now() - datetime.timedelta(minutes=10),
+        )
+        .first()
+    )
 
 
 def refused(request, chosen: dict | None, code: str, *, message="", status=None) -> HttpResponse:
@@ -179,7 +199,7 @@ def refused(request, chosen: dict | None, code: str, *, message="", status=None)
         "nearest": nearest,
         "service": chosen["service"] if chosen else None,
     }
-    status = status or (409 if code == SlotTaken().code else 400)
+    status = status or (409 if code == SlotTaken.code else 400)
     return render(request, "appointments/refused.html", context, status=status)
 
 

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.db import IntegrityError, transaction
+from django.test import Client
 from django.urls import reverse
 
 from appointments.forms import at_param
@@ -214,3 +215,13 @@ def test_confirming_while_the_database_is_down_is_a_friendly_503_and_books_nothi
     monkeypatch.undo()
     assert not Appointment.objects.exists()
     assert client.post(reverse("appointments:details"), data).status_code == 302
+
+
+def test_a_double_click_shows_the_patient_their_booking_not_taken(client, diary, service):
+    day = working_day()
+    first = book(client, service, diary, local(day, 10))
+    second = book(Client(), service, diary, local(day, 10))  # the same form, sent again
+    assert first.status_code == second.status_code == 302
+    assert Appointment.objects.count() == 1
+    other = book(Client(), service, diary, local(day, 10), email="someone.else@example.org")
+    assert other.status_code == 409

@@ -75,7 +75,7 @@ def test_40_patients_booking_one_time_make_one_booking(live_server):
             "practitioner": "race",
             "at": at,
             "full_name": "Racing Patient",
-            "email": "race@example.org",
+            "email": f"race{id(patient)}@example.org",  # 40 different patients
             "phone": "01632 960 001",
         }
 

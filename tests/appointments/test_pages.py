@@ -31,7 +31,10 @@ def booking_states(diary, service) -> dict[str, tuple[int, object]]:
         "details-errors": (200, patient.post("/book/details/", {**choice, "email": "x"})),
         "refused": (400, patient.post("/book/details/", {**choice, "at": "bad"})),
         "booked": (200, patient.post("/book/details/", {**choice, **details}, follow=True)),
-        "taken": (409, other.post("/book/details/", {**choice, **details})),
+        "taken": (
+            409,
+            other.post("/book/details/", {**choice, **details, "email": "b@example.org"}),
+        ),
     }
     link = re.search(r"(/book/manage/[^/\s]+/)", mail.outbox[-1].body)[1]
     move = {"at": at_param(local(working_day(), 14))}
