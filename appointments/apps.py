@@ -10,3 +10,8 @@ class AppointmentsConfig(AppConfig):
         # Registers the appointment emails with the intake's email queue, so the worker can
         # send each kind it finds queued.
         from appointments import emails  # noqa: F401
+        from appointments.services import appointments_erase
+        from intake.signals import submission_erased
+
+        # An intake erased on request takes the patient's details off its bookings.
+        submission_erased.connect(appointments_erase, dispatch_uid="appointments_erase")

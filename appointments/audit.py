@@ -12,6 +12,7 @@ ACTIONS = {
     "cancelled": AuditEvent.Action.CHANGE,
     "changed": AuditEvent.Action.CHANGE,
     "deleted": AuditEvent.Action.DELETE,
+    "erased": AuditEvent.Action.CHANGE,
 }
 
 

@@ -17,7 +17,11 @@ from appointments import availability
 from appointments.audit import audit
 from appointments.emails import appointment_email_enqueue
 from appointments.models import SLOT_MINUTES, Appointment, Diary, Occupied
+from intake.models import EmailSend
 from treatments.models import Service
+
+# The name an erased patient's appointment keeps, so the diary still shows the time was theirs.
+ERASED = "(erased on request)"
 
 
 class BookingRefused(Exception):
@@ -181,3 +185,23 @@ def notify(appointment: Appointment, kind: str, *, by=None) -> None:
 
 def on_grid(at: datetime.datetime) -> bool:
     return at.second == 0 and at.microsecond == 0 and at.minute % SLOT_MINUTES == 0
+
+
+def appointments_erase(*, submission, by=None, **kwargs) -> int:
+    """A patient's intake is erased at their request (intake.signals.submission_erased): the
+    appointments booked from it keep no name, email or phone, those still to come are
+    cancelled to free the time, and their unsent emails are dropped (the address is gone).
+    Returns how many appointments were erased."""
+    appointments = list(Appointment.objects.filter(submission=submission))
+    for appointment in appointments:
+        appointment.units.all().delete()
+        if appointment.is_booked:
+            appointment.status = Appointment.Status.CANCELLED
+            appointment.cancelled_at = timezone.now()
+        appointment.full_name, appointment.email, appointment.phone = ERASED, "", ""
+        appointment.save()
+        audit(appointment, "erased", by=by)
+    EmailSend.objects.filter(
+        appointment_id__in=[a.pk for a in appointments], status=EmailSend.Status.QUEUED
+    ).delete()
+    return len(appointments)
