@@ -74,6 +74,7 @@ run: $(VENV)/.installed-run
 demo: $(VENV)/.installed-run
 	DJANGO_DEBUG=1 $(VPY) manage.py migrate --no-input --verbosity 0
 	DJANGO_DEBUG=1 $(VPY) manage.py load_demo --outcomes
+	DJANGO_DEBUG=1 $(VPY) manage.py load_demo_bookings
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

@@ -49,6 +49,9 @@ PATTERNS = [
         re.compile(r"(/(?:intake/resume|follow-up)/)(?!deleted/|thanks/|stopped/)[\w-]{16,}"),
         r"\1[token]",
     ),
+    # Booking's links: the patient's (cancel or move), the signed one from an intake, and a
+    # practitioner's private feed.
+    (re.compile(r"(/book/(?:manage|from-intake|feed)/)[\w.:-]{16,}"), r"\1[token]"),
     # Ten or more digits with the usual separators: a phone number, not a status or a size.
     (re.compile(r"(?<![\w.])\+?\d(?:[\s().-]{0,2}\d){9,}\b(?!:)"), "[number]"),
 ]

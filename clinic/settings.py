@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "clinic",
     "treatments",
     "intake",
+    "appointments",
 ]
 
 MIDDLEWARE = [
@@ -286,6 +287,9 @@ if FOLLOW_UP_REMINDER_DAYS >= 28:
         "follow-up link works; 0 sends no reminder."
     )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Hours before an appointment at which its reminder is sent (`manage.py
+# send_appointment_reminders`, run every quarter hour by clinic-reminders.timer).
+APPOINTMENT_REMINDER_HOURS = env_int("APPOINTMENT_REMINDER_HOURS", 24, minimum=1)
 
 # The clinic's name, contact details, regulation wording, booking page and branding are data,
 # edited by the owner in the admin (clinic.models.ClinicSettings); the first `migrate` seeds them

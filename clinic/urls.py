@@ -12,6 +12,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("language/<str:code>/", languages.choose, name="language"),
     path("fhir/", include("intake.review.fhir_urls")),
+    path("book/", include("appointments.urls")),
     path("admin/", admin.site.urls),
 ]
 # Patients' pages: English at DESIGN.md's addresses, each other language under its code

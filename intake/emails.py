@@ -81,14 +81,19 @@ def email_enqueue(
     *,
     submission: Submission | None = None,
     draft: IntakeDraft | None = None,
+    appointment_id: int | None = None,
     args: Iterable = (),
     by: AbstractBaseUser | None = None,
 ) -> EmailSend:
-    """Queues one email about a submission or a draft: its status row, the audit row and the
-    task, in one transaction (the caller's, if it has one)."""
+    """Queues one email about a submission, a draft or an appointment (by its id): its status
+    row, the audit row and the task, in one transaction (the caller's, if it has one)."""
     with transaction.atomic():
         sending = EmailSend.objects.create(
-            submission=submission, draft=draft, kind=send.kind, args=list(args)
+            submission=submission,
+            draft=draft,
+            appointment_id=appointment_id,
+            kind=send.kind,
+            args=list(args),
         )
         audit(sending, AuditEvent.Action.EMAIL_QUEUED, by=by, submission=submission)
         delivery(sending).enqueue(sending.pk)

@@ -28,6 +28,7 @@ from intake.patient.forms import (
     SymptomsForm,
 )
 from intake.patient.health_form import HealthForm
+from intake.signals import submission_erased
 from intake.tasks import send_acknowledgement, send_recommendation, send_red_flag_alert
 from intake.triage import redflags
 from intake.triage.redflags import AnswerFlags
@@ -211,6 +212,7 @@ def submissions_delete(*, ids: list[int]) -> None:
 def submission_erase(*, submission: Submission, by) -> ErasureRecord:
     """Erases one patient's data at their request, leaving an anonymous record that it
     happened (when, and by whom) and nothing else."""
+    submission_erased.send(sender=Submission, submission=submission, by=by)
     submissions_delete(ids=[submission.pk])
     AuditEvent.record(user=by, action=AuditEvent.Action.ERASE)
     return ErasureRecord.objects.create(erased_by=by)

@@ -38,6 +38,9 @@ PAGES = {  # label: (path, the share of the static file's requests/s it must rea
     "a treatment": ("/treatments/acupuncture/", 0.60),
     "a comparison": ("/treatments/compare/acupuncture-vs-acupressure/", 0.60),
     "intake start": ("/intake/", 0.40),
+    # A week of free times, computed per request (never cached): service 1 is the seeded
+    # medical massage first visit, in the example diaries every fresh database has.
+    "free times": ("/book/1/", 0.15),
 }
 CONTENT_P99_MS, ADMIN_P50_MS, ADMIN_QUERIES, INTAKES_PER_SECOND = 50, 150, 10, 50
 WRK = ["wrk", "-t2", "-c16", "--latency", "-H", "Accept-Encoding: gzip, br"]

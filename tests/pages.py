@@ -30,6 +30,41 @@ ARGUMENTS = {
 }
 
 
+# Booking pages reached only by an emailed or signed link (or the calendar feed, not a page):
+# walked with a real booking in tests/appointments/test_pages.py and tests/browser/test_booking.py.
+TOKEN_ROUTES = {
+    "appointments:from_intake",
+    "appointments:manage",
+    "appointments:manage_cancel",
+    "appointments:manage_move",
+    "appointments:feed",
+    # Without a chosen time or a booking these two lead back to the start; booking_choice_url
+    # below reaches the form, and the booking tests the page after it.
+    "appointments:details",
+    "appointments:done",
+}
+
+
+def _bookable_service_ids() -> list[str]:
+    from appointments.views import bookable_services
+
+    return [str(pk) for pk in bookable_services().values_list("pk", flat=True)]
+
+
+def booking_choice_url() -> str:
+    """The booking form for the first free time of the first bookable session."""
+    from django.utils import timezone
+
+    from appointments.availability import free_days
+    from appointments.models import Diary
+    from appointments.views import bookable_services, time_url
+
+    service = bookable_services().order_by("pk").first()
+    diary = Diary.objects.bookable().filter(services=service).first()
+    day = next(d for d in free_days(diary, service, timezone.localdate(), 14) if d.times)
+    return time_url(service, diary, day.times[0])
+
+
 # States of public pages that only a query string reaches, and the not-found page.
 EXTRA = [
     "/treatments/compare/?m=acupressure&m=acupuncture&m=medical-massage",
@@ -48,15 +83,21 @@ def public_urls() -> list[str]:
             continue
         if str(pattern.pattern).startswith("^"):
             continue  # the development server's media route
+        if name in TOKEN_ROUTES:
+            continue
         if "<" not in route:
             urls.append(route)
+            continue
+        if name == "appointments:times":
+            argument = route[route.index("<") : route.index(">") + 1]
+            urls += [route.replace(argument, pk) for pk in _bookable_service_ids()]
             continue
         if name not in ARGUMENTS:
             raise LookupError(f"tests/pages.py cannot fill in the URL {route} ({name})")
         argument = route[route.index("<") : route.index(">") + 1]
         slugs = ARGUMENTS[name].objects.published().values_list("slug", flat=True)
         urls += [route.replace(argument, slug) for slug in slugs]
-    return [*urls, *EXTRA]
+    return [*urls, *EXTRA, booking_choice_url()]
 
 
 def wrong_answers(answers: dict) -> dict[str, dict]:

@@ -65,6 +65,12 @@ def _unknown_token() -> dict:
     return {"token": "never-sent-token"}
 
 
+def _bookable_service() -> dict:
+    from appointments.views import bookable_services
+
+    return {"service_id": bookable_services().order_by("pk").first().pk}
+
+
 SAMPLES: dict[str, Callable[[], dict]] = {
     "treatments:modality": _modality,
     "treatments:comparison": _comparison,
@@ -76,6 +82,12 @@ SAMPLES: dict[str, Callable[[], dict]] = {
     "intake:resume_delete": _unknown_token,
     "fhir:questionnaire": lambda: {"name": "intake"},
     "language": lambda: {"code": "pl"},
+    "appointments:times": _bookable_service,
+    "appointments:from_intake": _unknown_token,
+    "appointments:manage": _unknown_token,
+    "appointments:manage_cancel": _unknown_token,
+    "appointments:manage_move": _unknown_token,
+    "appointments:feed": _unknown_token,
 }
 
 # Routes that are not pages: JSON for a monitor or for another system's FHIR client, the
@@ -84,6 +96,13 @@ SAMPLES: dict[str, Callable[[], dict]] = {
 NOT_PAGES = {"healthz", "brand_css", "fhir:questionnaire", "intake:keep_alive", "language"}
 # Emailed links that were never sent: each is a page that says so, with a 404.
 NEVER_SENT_LINKS = {"follow_up:answer", "follow_up:stop", "intake:resume", "intake:resume_delete"}
+NEVER_SENT_LINKS |= {
+    "appointments:from_intake",
+    "appointments:manage",
+    "appointments:manage_cancel",
+    "appointments:manage_move",
+    "appointments:feed",
+}
 
 
 def public_routes() -> list[str]:

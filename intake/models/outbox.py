@@ -32,20 +32,29 @@ class EmailSend(models.Model):
         FOLLOW_UP = "follow_up", "Follow-up invitation to the patient"
         DRAFT_LINK = "draft_link", "Link to saved answers, to the patient"
         FOLLOW_UP_REMINDER = "follow_up_reminder", "Follow-up reminder to the patient"
+        # Sent by the appointments app, registered there (appointments/emails.py).
+        APPOINTMENT_CONFIRMATION = "appointment_confirmation", "Appointment confirmation"
+        APPOINTMENT_REMINDER = "appointment_reminder", "Appointment reminder"
+        APPOINTMENT_MOVED = "appointment_moved", "Appointment moved"
+        APPOINTMENT_CANCELLED = "appointment_cancelled", "Appointment cancelled"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
         SENT = "sent", "Sent"
         FAILED = "failed", "Failed"
 
-    # An email is about a sent intake, or about answers saved to finish later (before there is
-    # a submission); never both.
+    # An email is about a sent intake, answers saved to finish later (before there is a
+    # submission), or an appointment; only one.
     submission = models.ForeignKey(
         Submission, null=True, blank=True, on_delete=models.CASCADE, related_name="emails"
     )
     draft = models.ForeignKey(
         "IntakeDraft", null=True, blank=True, on_delete=models.CASCADE, related_name="emails"
     )
+    # An appointment's id, not a foreign key, so that intake does not depend on the app that
+    # books (appointments reads from intake, never the reverse). Its email, sent after the
+    # appointment was deleted, finds nothing and sends nothing.
+    appointment_id = models.BigIntegerField(null=True, blank=True, db_index=True, editable=False)
     kind = models.CharField(max_length=40, choices=Kind.choices)
     status = models.CharField(
         max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True
@@ -73,9 +82,12 @@ class EmailSend(models.Model):
         verbose_name = "email"
         constraints = [
             models.CheckConstraint(
-                condition=Q(submission__isnull=False, draft__isnull=True)
-                | Q(submission__isnull=True, draft__isnull=False),
-                name="email_about_submission_or_draft",
+                condition=Q(
+                    submission__isnull=False, draft__isnull=True, appointment_id__isnull=True
+                )
+                | Q(submission__isnull=True, draft__isnull=False, appointment_id__isnull=True)
+                | Q(submission__isnull=True, draft__isnull=True, appointment_id__isnull=False),
+                name="email_about_one_thing",
             )
         ]
 
@@ -84,8 +96,11 @@ class EmailSend(models.Model):
 
     @property
     def about_id(self) -> int:
-        """The id its email function takes first: the submission's, or the saved draft's."""
-        return self.submission_id if self.submission_id is not None else self.draft_id
+        """The id its email function takes first: the submission's, the saved draft's or the
+        appointment's."""
+        if self.submission_id is not None:
+            return self.submission_id
+        return self.draft_id if self.draft_id is not None else self.appointment_id
 
     @property
     def language(self) -> str:

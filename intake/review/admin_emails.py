@@ -38,6 +38,10 @@ class EmailSendAdmin(admin.ModelAdmin):
 
     @admin.display(description="About")
     def about(self, sending: EmailSend) -> str:
+        if sending.appointment_id is not None:
+            # By URL name only: intake never imports the appointments app.
+            url = reverse("admin:appointments_appointment_change", args=[sending.appointment_id])
+            return format_html('<a href="{}">An appointment</a>', url)
         if sending.submission_id is None:
             return "Answers saved to finish later"
         url = reverse("admin:intake_submission_change", args=[sending.submission_id])

@@ -20,8 +20,13 @@ DOWN = "could not connect to server: Connection refused (db.internal:5432)"
 # database but the clinic's settings, which fall back to their defaults, so they still show
 # (tested below).
 STILL_SHOWN = ("privacy", "accessibility", "brand_css")
-# The language link only sets a cookie and redirects: no database (tests/clinic/test_languages.py).
-OWN_TESTS = ("healthz", "intake:", "follow_up:", "fhir:", "language", *STILL_SHOWN)
+# Booking's form, its done page and its emailed or signed links need a chosen time, a booking or
+# a link: tests/appointments/test_booking.py has their database-down test. The language link
+# only sets a cookie and redirects: no database (tests/clinic/test_languages.py).
+BOOKING_STEPS = ("appointments:details", "appointments:done", "appointments:from_intake")
+BOOKING_LINKS = ("appointments:manage", "appointments:feed")
+OWN_TESTS = ("healthz", "intake:", "follow_up:", "fhir:", *BOOKING_STEPS, *BOOKING_LINKS)
+OWN_TESTS = (*OWN_TESTS, "language", *STILL_SHOWN)
 PUBLIC_PAGES = [
     *(name for name in public_routes() if not name.startswith(OWN_TESTS)),
     "/treatments/compare/?m=acupuncture&m=acupressure",

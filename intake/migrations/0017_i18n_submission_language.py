@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('intake', '0015_textscreen_own_words_and_overrides'),
+        ('intake', '0016_appointments_emails'),
     ]
 
     operations = [
