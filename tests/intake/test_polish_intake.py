@@ -28,6 +28,7 @@ def visible_text(html: str) -> str:
 
 
 def english_left(text: str, *names: str) -> list[str]:
+    text = re.sub(r"https?://\S+", " ", text)  # links: their paths are not sentences
     for name in [*names, *ALLOWED]:
         text = text.replace(name, " ")
     return [
