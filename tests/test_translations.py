@@ -2,7 +2,8 @@
 files in step with the .po files, and nothing a `makemessages` run would add or drop (a new
 string wrapped in the code but never translated fails here, in CI).
 
-Needs GNU gettext (msgfmt, xgettext), as `makemessages` does."""
+Needs GNU gettext (msgfmt, msgcat, xgettext), as `makemessages` does; .ci/run installs it.
+The compiled .mo files are committed, so running the site needs no gettext."""
 
 import shutil
 import subprocess
