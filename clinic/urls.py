@@ -18,7 +18,7 @@ urlpatterns = [
 # Patients' pages: English at DESIGN.md's addresses, each other language under its code
 # (/pl/intake/...), so that a page's address says its language (clinic/languages.py).
 urlpatterns += i18n_patterns(
-    path("", views.HomeView.as_view(), name="home"),
+    path("", include("treatments.home_urls")),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
     path("accessibility/", views.AccessibilityView.as_view(), name="accessibility"),
     path("", include("treatments.urls")),

@@ -23,23 +23,10 @@ from clinic.brand import brand_css
 from clinic.content_cache import cache_content_page
 from clinic.context_processors import clinic_details
 from clinic.session_age import answers_kept_for
-from treatments.models import Comparison, Modality
 
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER_SECONDS = 30
-
-
-@method_decorator(cache_content_page, name="dispatch")
-class HomeView(TemplateView):
-    template_name = "clinic/home.html"
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            modalities=Modality.objects.published().with_lowest_price(),
-            comparisons=Comparison.objects.published(),
-            **kwargs,
-        )
 
 
 @method_decorator(cache_content_page, name="dispatch")

@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.decorators import method_decorator
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView, ListView, TemplateView
 
 from clinic.content_cache import cache_content_page
 from treatments.booking import Booking, booking_for
@@ -22,6 +22,20 @@ from treatments.models import (
     Service,
     comparison_table,
 )
+
+
+@method_decorator(cache_content_page, name="dispatch")
+class HomeView(TemplateView):
+    """The site's front page: the treatments, with their lowest prices, and the comparisons."""
+
+    template_name = "clinic/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            modalities=Modality.objects.published().with_lowest_price(),
+            comparisons=Comparison.objects.published(),
+            **kwargs,
+        )
 
 
 @method_decorator(cache_content_page, name="dispatch")

@@ -32,3 +32,20 @@ def test_imports_nothing_from_the_intake_app(package):
     }
 
     assert {path: names for path, names in upward.items() if names} == {}
+
+
+@pytest.mark.parametrize("package", ["clinic", "treatments"])
+def test_imports_nothing_from_the_apps_above_it(package):
+    """clinic is the ground floor (settings, security, the site's frame): it imports no app;
+    treatments builds on clinic only, and appointments on intake and treatments."""
+    apps_above = {
+        "clinic": {"treatments", "intake", "appointments"},
+        "treatments": {"intake", "appointments"},
+    }
+    upward = {
+        path: sorted(name for name in names if name.split(".")[0] in apps_above[package])
+        for path, names in imported_modules(package).items()
+        if "/migrations/" not in path
+    }
+
+    assert {path: names for path, names in upward.items() if names} == {}
