@@ -6,14 +6,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from intake.models import Outcome
-from intake.patient.forms import (
-    PEG_ACTIVITY,
-    PEG_ENJOYMENT,
-    PEG_PAIN,
-    SCALE_TEMPLATE,
-    IntakeForm,
-    ScaleField,
-)
+from intake.patient.fields import PEG_ACTIVITY, PEG_ENJOYMENT, PEG_PAIN, SCALE_TEMPLATE, ScaleField
+from intake.patient.forms import IntakeForm
 from intake.patient.layout import YesNo
 from treatments.models import Modality
 

@@ -7,7 +7,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from intake.patient.forms import PREGNANCY_SLUG, YES_NO, IntakeForm, checkbox_list, radio_list
+from intake.patient.fields import PREGNANCY_SLUG, YES_NO, checkbox_list, radio_list
+from intake.patient.forms import IntakeForm
 from intake.patient.layout import YesNo
 from intake.triage.redflags import ASKED_FLAGS, PREGNANCY_FLAGS
 from treatments.models import Precaution

@@ -10,7 +10,8 @@ intake carries the "check now" marker for a person to read.
 
 from django.utils.translation import gettext as _
 
-from intake.patient.forms import YES_NO, SubmitForm, radio_list
+from intake.patient.fields import YES_NO, radio_list
+from intake.patient.forms import SubmitForm
 from intake.patient.health_form import lower_first
 from intake.services import screen_own_words
 from intake.triage.redflags import FLAGS_BY_VALUE

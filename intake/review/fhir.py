@@ -26,14 +26,8 @@ from django.utils import timezone
 
 from intake.aftercare.follow_up_forms import FollowUpForm
 from intake.models import Outcome, Submission
-from intake.patient.forms import (
-    PREGNANCY_SLUG,
-    AboutYouForm,
-    GoalsForm,
-    PreferencesForm,
-    ScaleField,
-    SymptomsForm,
-)
+from intake.patient.fields import PREGNANCY_SLUG, ScaleField
+from intake.patient.forms import AboutYouForm, GoalsForm, PreferencesForm, SymptomsForm
 from intake.patient.health_form import RED_FLAG_SECTION
 from intake.triage.redflags import ASKED_FLAGS, FORMERLY_ASKED_FLAGS
 from treatments.models import Precaution
