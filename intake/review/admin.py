@@ -47,7 +47,6 @@ class SubmissionAdmin(AuditedAdminMixin, SubmissionPanels, SubmissionExports, Si
         "reference",
         "flags",
         "submitted",
-        "language",
         "full_name",
         "concern",
         "pain_now",

@@ -3,6 +3,7 @@ reading order (its fieldsets): the engine's suggestion with the red flags, the r
 patient's answers (read-only), the outcomes after the visit and the emails sent. Staff never
 change what a patient said."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -95,7 +96,12 @@ class SubmissionPanels:
 
     @admin.display(description="submitted", ordering="created_at")
     def submitted(self, obj: Submission) -> str:
-        return f"{timesince(obj.created_at).split(',')[0]} ago"
+        """When, and in which language when it is not the site's own: the queue has no room
+        for a column that would read "English" on nearly every row."""
+        ago = f"{timesince(obj.created_at).split(',')[0]} ago"
+        if obj.language == settings.LANGUAGE_CODE:
+            return ago
+        return format_html("{}<br>in {}", ago, obj.get_language_display())
 
     @admin.display(description="main concern")
     def concern(self, obj: Submission) -> str:

@@ -135,7 +135,9 @@ def test_staff_see_the_language_in_the_queue(superuser_client, answers, client):
     client.post("/pl/intake/check/", {"consent": "on", "key": check.context["form"]["key"].value()})
 
     queue = superuser_client.get("/admin/intake/submission/").content.decode()
-    assert "Polski" in queue
+    # Beside when it was sent, only where it is not English (nearly every row would say so).
+    assert "ago<br>in Polski</td>" in queue
+    assert "in English" not in queue
 
 
 def test_the_recommendation_and_follow_up_reach_a_polish_patient_in_polish(
