@@ -89,11 +89,18 @@ CANT_PL = (
     r"nie mog\w*|nie może\w*|nie jestem w stanie|nie da się|nie potrafi\w*|nie umiem|"
     r"trudno\w*|trudnoś\w*|problem\w*|kłopot\w*"
 )
+# "Nie czuję krocza" is numbness; "nie czuję się dobrze" (I feel unwell) is not.
+FEEL_NOT_PL = r"nie (?:\w+ )?(?!czu\w* się|odczuwa\w* się)(?:czuj\w*|czuł\w*|czuć|odczuwa\w*)"
+# Said with a denial word, yet a symptom: "nie mam (żadnego) czucia", "brak kontroli".
+NONE_OF_PL = (
+    r"(?:nie mam|nie ma|brak\w*|bez|zero|utrat\w*|utraci\w*|straci\w*|zanik\w*) "
+    r"(?:żadn\w* |zupełnie |całkiem |w ogóle )?"
+)
 NUMB_PL = (
     r"(?:z|od|ś)?drętw\w*|mrowi\w*|mrówk\w*|ś?cierpn\w*|ścierp\w*|znieczul\w*|"
-    r"(?:nie mam|brak\w*|bez|utrat\w*|utraci\w*|straci\w*|zanik\w*|zaburzeni\w*|zaburzon\w*|"
-    r"osłab\w*|zniesieni\w*|zmniejszon\w*|mniejsz\w*|słab\w*|gorsz\w*) czuci\w*|"
-    r"nie (?:\w+ )?(?:czuj\w*|czuł\w*|czuć|odczuwa\w*)|"
+    rf"{NONE_OF_PL}czuci\w*|"
+    r"(?:zaburzeni\w*|zaburzon\w*|osłab\w*|zniesieni\w*|zmniejszon\w*|mniejsz\w*|słab\w*|"
+    rf"gorsz\w*) czuci\w*|{FEEL_NOT_PL}|"
     r"jak(?:by)? (?:nie moj\w*|obc\w*|z drewna|martw\w*)"
 )
 SADDLE_PL = (
@@ -111,18 +118,20 @@ WATERWORKS_PL = (
     r"pieluch\w*|pampers\w*"
 )
 CONTROL_PL = (
-    CANT_PL + r"|kontrol\w*|nie (?:mam )?kontrol\w*|nie panuj\w*|nie (?:u)?trzym\w*|nietrzym\w*|"
+    CANT_PL + rf"|{NONE_OF_PL}kontrol\w*|kontrol\w*|nie panuj\w*|nie (?:u)?trzym\w*|nietrzym\w*|"
     r"wyciek\w*|cieknie|przecieka\w*|kapie|popuszcz\w*|mimowoln\w*|samoistn\w*|"
-    r"zatrzyman\w*|zatrzymał\w*|nie (?:\w+ )?(?:czuj\w*|czuł\w*|czuć|odczuwa\w*)|"
+    rf"zatrzyman\w*|zatrzymał\w*|{FEEL_NOT_PL}|"
     r"nie wiem,? kiedy|nie zdąż\w*|opróżni\w*|zalega\w*|"
+    r"nie (?:\w+ )?(?:odda\w*|oddał\w*|wysika\w*|sika\w*|wypróżni\w*)|"
     r"przestał\w*|ustał\w*|nie ma (?:parcia|potrzeby)|brak parcia"
 )
 NECK_PL = r"kark\w*|szyj\w*|szyi"
 STIFF_NECK_PL = (
     rf"(?:ze)?sztywn\w*(?: \w+){{0,3}} (?:{NECK_PL})|(?:{NECK_PL})(?: \w+){{0,3}} (?:ze)?sztywn\w*|"
     r"(?:" + CANT_PL + r")(?: \w+){0,2} (?:zgiąć|zgina\w*|pochyli\w*|schyli\w*|rusza\w*|"
-    r"rusz\w*|obróci\w*|obraca\w*|skręci\w*|przygi\w*|dotkn\w* brod\w*)(?: \w+){0,2} "
-    rf"(?:{NECK_PL}|głow\w*)"
+    r"rusz\w*|obróci\w*|obraca\w*|skręci\w*|przygi\w*)(?: \w+){0,2} "
+    rf"(?:{NECK_PL}|głow\w*)|"
+    r"(?:" + CANT_PL + r")(?: \w+){0,2} (?:przygi\w*|przyci\w*|dotkn\w*|zgi\w*) (?:\w+ )?brod\w*"
 )
 FEVER_PL = (
     r"gorąc\w*|temperatur\w*|podgorączk\w*|dreszcz\w*|poty|pocę|poc[ęi]\w* się|"
@@ -146,7 +155,8 @@ SEVERE_PL = (
     r"eksplo\w*|wybuch\w*|piorun\w*|obuch\w*|"
     r"jak(?:by)? (?:\w+ )?(?:uderz\w*|walnął\w*|walnięci\w*)|"
     r"uderzeni\w* (?:młotk\w*|pałk\w*|kij\w*)|nie do (?:zniesienia|wytrzymania)|rozsadza\w*|"
-    r"rozrywa\w*|w (?:ciągu )?(?:kilku )?(?:sekund\w*|chwil\w*)"
+    r"rozrywa\w*|w (?:ciągu )?(?:kilku )?sekund\w*|w ciągu (?:kilku )?(?:chwil\w*|minut\w*)|"
+    r"w jednej chwili"
 )
 
 
@@ -222,6 +232,7 @@ TOPICS = [
             r"heart attack",
             r"angina",
             r"ból\w* (?:w )?serc\w*|serc\w* (?:mnie )?(?:boli|kłuje|ściska|piecze)",
+            r"(?:boli|bolało|kłuje|ściska|piecze) (?:mnie )?(?:w )?serc\w*",
             r"kłuci\w* (?:w )?serc\w*|kłuje (?:mnie )?(?:w )?serc\w*",
             r"zawał\w*|dusznic\w*",
         ),
