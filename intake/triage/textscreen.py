@@ -12,18 +12,44 @@ cost far more: the patterns are broad on purpose. Negation is handled only where
 and safe ("no chest pain" right before the words); a topic about suicidal thoughts is never
 negated ("no reason to live" is a match).
 
+Every topic has English and Polish patterns, and both are always read: a patient may write
+Polish on the English pages or the reverse. Polish words inflect, so the Polish patterns are
+stems (one "krocz" stem for krocze, krocza, kroczu); and people often type Polish without its
+letters ("bol w klatce"), so the text and the patterns are both read without diacritics
+(`fold`): "ból" and "bol" are one word here. A bare Polish "nie" is not a denial, because it
+is how many of these symptoms are said ("nie czuję krocza", "nie kontroluję moczu"); only
+plain denials are ("nie mam bólu w klatce", "bez gorączki", "brak drętwienia").
+
 Sources: NHS pages on cauda equina syndrome, meningitis, chest pain, headaches and suicidal
 thoughts; NICE NG59 and CKS back pain (red flags), NICE NG240 (meningitis), NICE CKS headache
 assessment (thunderclap headache), NICE NG225 (self-harm: ask, and signpost to help).
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # How far apart (in characters) two words may be and still describe one thing, such as
 # "numb" and "groin" in "numb all round my groin".
 NEAR = 60
-NEGATION = re.compile(r"\b(?:no|not|without|denies|never had|nil)\s+(?:any\s+|new\s+)?$")
+NEGATION_EN = r"(?:no|not|without|denies|never had|nil)\s+(?:any\s+|new\s+)?"
+# "nie mam bólu", "nie miałam żadnego drętwienia", "bez gorączki", "brak problemów z moczem".
+NEGATION_PL = (
+    r"(?:nie mam|nie miał\w*|nie miewam|nie ma|nie było|nie odczuwam|nie odczuwał\w*|"
+    r"nie występuj\w*|nie zauważył\w*|nigdy nie miał\w*|zaprzecza|bez|brak|żadn\w*)\s+"
+    r"(?:żadn\w*\s+|jakichkolwiek\s+|nowe\w*\s+)?(?:(?:problem\w*|kłopot\w*)\s+ze?\s+)?"
+)
+
+
+def fold(text: str) -> str:
+    """Polish (or any) letters without their diacritics, so that "bol" reads as "ból". One
+    character in, one out for Polish, so positions in the folded text stay meaningful."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return bare.replace("ł", "l").replace("Ł", "L")
+
+
+NEGATION = re.compile(rf"\b(?:{NEGATION_EN}|{fold(NEGATION_PL)})$")
 
 
 def near(first: str, second: str) -> str:
@@ -45,7 +71,9 @@ WATERWORKS = (
     r"wet(?:ting)? (?:my ?self|the bed)|soil(?:ed|ing)|pass(?:ing)? water"
 )
 CONTROL = (
-    r"control|leak\w*|accident\w*|" + CANT + r"|difficult\w*|problem\w*|retention|"
+    r"(?:no|lost|losing|loss of) control|control|leak\w*|accident\w*|"
+    + CANT
+    + r"|difficult\w*|problem\w*|retention|"
     r"tell when|know when|feel when|stopped|incontinen\w*|not able|hold it|empty"
 )
 STIFF_NECK = r"stiff\w* neck|neck (?:is |feels |was )?(?:very )?(?:stiff|rigid)|" + (
@@ -53,6 +81,83 @@ STIFF_NECK = r"stiff\w* neck|neck (?:is |feels |was )?(?:very )?(?:stiff|rigid)|
 )
 FEVER = r"fever\w*|temperature|temp\b|hot and cold|shiver\w*|chills|sweat\w*|feel(?:ing)? hot"
 HEADACHE = r"headache|head ?ache|pain in (?:my|the) head|head pain|migraine"
+PAIN = r"pain\w*|tight\w*|pressure|heav\w*|crush\w*|squeez\w*|hurts?"
+SEVERE = r"worst|sudden\w*|explo\w*|like being hit|hit with a|excruciating"
+
+# Polish. Written with their diacritics for the reader; compiled folded (see `fold`).
+CANT_PL = (
+    r"nie mog\w*|nie może\w*|nie jestem w stanie|nie da się|nie potrafi\w*|nie umiem|"
+    r"trudno\w*|trudnoś\w*|problem\w*|kłopot\w*"
+)
+# "Nie czuję krocza" is numbness; "nie czuję się dobrze" (I feel unwell) is not.
+FEEL_NOT_PL = r"nie (?:\w+ )?(?!czu\w* się|odczuwa\w* się)(?:czuj\w*|czuł\w*|czuć|odczuwa\w*)"
+# Said with a denial word, yet a symptom: "nie mam (żadnego) czucia", "brak kontroli".
+NONE_OF_PL = (
+    r"(?:nie mam|nie ma|brak\w*|bez|zero|utrat\w*|utraci\w*|straci\w*|zanik\w*) "
+    r"(?:żadn\w* |zupełnie |całkiem |w ogóle )?"
+)
+NUMB_PL = (
+    r"(?:z|od|ś)?drętw\w*|mrowi\w*|mrówk\w*|ś?cierpn\w*|ścierp\w*|znieczul\w*|"
+    rf"{NONE_OF_PL}czuci\w*|"
+    r"(?:zaburzeni\w*|zaburzon\w*|osłab\w*|zniesieni\w*|zmniejszon\w*|mniejsz\w*|słab\w*|"
+    rf"gorsz\w*) czuci\w*|{FEEL_NOT_PL}|"
+    r"jak(?:by)? (?:nie moj\w*|obc\w*|z drewna|martw\w*)"
+)
+SADDLE_PL = (
+    r"krocz\w*|pachwin\w*|pośladk\w*|pośladek|pup(?:a|ie|y|ę|ą|ka|ce|ki|kę|ci|cia)|"
+    r"tyłek|tyłk(?:a|u|iem)|dup(?:a|ie|y|ę|ą|ka|ce|ki|kę)|odbyt\w*|genitali\w*|"
+    r"narząd\w* płciow\w*|narząd\w* rodn\w*|intymn\w*|srom\w*|"
+    r"pochw(?:a|y|ie|ę|ą)|"
+    r"prąci\w*|penis\w*|moszn\w*|jąder|jądr\w*|między nog\w*|"
+    r"wewnętrzn\w* (?:stron\w* |część\w* )?ud\w*|siodł\w*"
+)
+WATERWORKS_PL = (
+    r"pęcherz\w*|mocz\w*|sik\w*|siusi\w*|siku|stolc\w*|stolec|kał(?:u|em|owe\w*)?|"
+    r"wypróżni\w*|jelit\w*|kup(?:a|ę|y|ą|ka|kę|ki)|toalet\w*|ubikacj\w*|wc|"
+    r"załatwi\w* się|się załatwi\w*|zmocz\w*|popuszcz\w*|"
+    r"pieluch\w*|pampers\w*"
+)
+CONTROL_PL = (
+    CANT_PL + rf"|{NONE_OF_PL}kontrol\w*|kontrol\w*|nie panuj\w*|nie (?:u)?trzym\w*|nietrzym\w*|"
+    r"wyciek\w*|cieknie|przecieka\w*|kapie|popuszcz\w*|mimowoln\w*|samoistn\w*|"
+    rf"zatrzyman\w*|zatrzymał\w*|{FEEL_NOT_PL}|"
+    r"nie wiem,? kiedy|nie zdąż\w*|opróżni\w*|zalega\w*|"
+    r"nie (?:\w+ )?(?:odda\w*|oddał\w*|wysika\w*|sika\w*|wypróżni\w*)|"
+    r"przestał\w*|ustał\w*|nie ma (?:parcia|potrzeby)|brak parcia"
+)
+NECK_PL = r"kark\w*|szyj\w*|szyi"
+STIFF_NECK_PL = (
+    rf"(?:ze)?sztywn\w*(?: \w+){{0,3}} (?:{NECK_PL})|(?:{NECK_PL})(?: \w+){{0,3}} (?:ze)?sztywn\w*|"
+    r"(?:" + CANT_PL + r")(?: \w+){0,2} (?:zgiąć|zgina\w*|pochyli\w*|schyli\w*|rusza\w*|"
+    r"rusz\w*|obróci\w*|obraca\w*|skręci\w*|przygi\w*)(?: \w+){0,2} "
+    rf"(?:{NECK_PL}|głow\w*)|"
+    r"(?:" + CANT_PL + r")(?: \w+){0,2} (?:przygi\w*|przyci\w*|dotkn\w*|zgi\w*) (?:\w+ )?brod\w*"
+)
+FEVER_PL = (
+    r"gorąc\w*|temperatur\w*|podgorączk\w*|dreszcz\w*|poty|pocę|poc[ęi]\w* się|"
+    r"spoc\w*|zlan\w* potem|rozpalon\w*|(?:3[89]|4[01])(?:[,.]\d)? ?stopni\w*"
+)
+PAIN_PL = (
+    r"ból\w*|bol\w*|ucisk\w*|uciska\w*|ściska\w*|ścisk\w*|zaciska\w*|gniecie|gniot\w*|"
+    r"przygniata\w*|ciężar\w*|ciężk\w*|ciasn\w*|pieczeni\w*|piecze|kłuj\w*|kłuci\w*|kłuł\w*|"
+    r"rozpier\w*|dusz\w*|dławi\w*|napięci\w*|rwie|rwąc\w*"
+)
+# "Klatka" alone is a chest in "boli mnie klatka", but "klatka schodowa" is a stairwell.
+CHEST_PL = (
+    r"(?!klat\w* schodow)klat(?:k\w*|ce)(?: piersiow\w*)?|mostk\w*|mostek|piersi\w*|zamostkow\w*"
+)
+HEADACHE_PL = (
+    r"ból\w* głow\w*|głow\w*(?: \w+){0,2} (?:roz)?bol\w*|(?:roz)?bol\w*(?: \w+){0,2} głow\w*|"
+    r"migren\w*|głow\w* (?:mi )?pęka|pęka\w* (?:mi )?głow\w*"
+)
+SEVERE_PL = (
+    r"najgorsz\w*|najsilniejsz\w*|najmocniejsz\w*|nagł\w*|nagle|znienacka|gwałtown\w*|"
+    r"eksplo\w*|wybuch\w*|piorun\w*|obuch\w*|"
+    r"jak(?:by)? (?:\w+ )?(?:uderz\w*|walnął\w*|walnięci\w*)|"
+    r"uderzeni\w* (?:młotk\w*|pałk\w*|kij\w*)|nie do (?:zniesienia|wytrzymania)|rozsadza\w*|"
+    r"rozrywa\w*|w (?:ciągu )?(?:kilku )?sekund\w*|w ciągu (?:kilku )?(?:chwil\w*|minut\w*)|"
+    r"w jednej chwili"
+)
 
 
 @dataclass(frozen=True)
@@ -71,7 +176,14 @@ TOPICS = [
     Topic(
         "saddle_numbness",
         "Numbness around the groin, genitals or buttocks",
-        (near(NUMB, SADDLE), r"saddle an\w+", r"cauda equina"),
+        (
+            # Both languages in each list: a patient may mix them ("numb in my krocze").
+            near(f"{NUMB}|{NUMB_PL}", f"{SADDLE}|{SADDLE_PL}"),
+            r"saddle an\w+",
+            r"cauda equina",
+            r"siodłow\w*",
+            r"ogon\w* końsk\w*",
+        ),
         recheck="saddle_numbness",
         source="NHS: cauda equina syndrome; NICE NG59 and CKS back pain red flags",
     ),
@@ -79,10 +191,16 @@ TOPICS = [
         "bladder_bowel",
         "Trouble controlling or passing urine or stools",
         (
-            near(WATERWORKS, CONTROL),
+            near(f"{WATERWORKS}|{WATERWORKS_PL}", f"{CONTROL}|{CONTROL_PL}"),
             r"incontinen\w*",
             r"wet(?:ting)? (?:my ?self|the bed)",
             r"(?:" + CANT + r") (?:pee|wee|urinate|poo|go to the toilet)",
+            r"nietrzyman\w*|nietrzymani\w*",
+            r"zmoczy\w* się|się zmoczy\w*|moczę się",
+            r"zmocz\w* (?:łóżk\w*|spodni\w*|majt\w*|bielizn\w*|pości\w*)",
+            r"(?:po|ze|z)sika\w* się|się (?:po|ze|z)sika\w*",
+            r"(?:" + CANT_PL + r") (?:się )?(?:wysikać|sikać|siusiać|oddać mocz\w*|oddawać mocz\w*|"
+            r"wypróżnić|załatwić|zrobić kup\w*)",
         ),
         recheck="bladder_bowel",
         source="NHS: cauda equina syndrome; NICE NG59 and CKS back pain red flags",
@@ -90,7 +208,17 @@ TOPICS = [
     Topic(
         "stiff_neck_fever",
         "A stiff neck with a fever (or a rash that does not fade)",
-        (near(STIFF_NECK, FEVER), r"meningitis", r"rash (?:that )?(?:does ?n[o']t|won'?t) fade"),
+        (
+            near(f"{STIFF_NECK}|{STIFF_NECK_PL}", f"{FEVER}|{FEVER_PL}"),
+            r"meningitis",
+            r"rash (?:that )?(?:does ?n[o']t|won'?t) fade",
+            r"zapaleni\w* opon\w*|opon\w* mózgow\w*|meningokok\w*|objaw\w* oponow\w*",
+            r"wysypk\w*(?: \w+){0,4} nie (?:blednie\w*|bledn\w*|znika\w*|zanika\w*|ustępuj\w*)",
+            r"(?:nieblednąc\w*|niebledniejąc\w*|nieznikając\w*) wysypk\w*",
+            r"wysypk\w* (?:nieblednąc\w*|niebledniejąc\w*|nieznikając\w*)",
+            near(r"wysypk\w*|plamk\w*|kropk\w*", r"szklank\w*|szklan\w*"),
+            r"wybroczyn\w*",
+        ),
         recheck="stiff_neck_fever",
         source="NHS: meningitis; NICE NG240 (bacterial meningitis)",
     ),
@@ -100,9 +228,13 @@ TOPICS = [
         (
             r"chest (?:pain|pains|tight\w*|pressure|heav\w*|ache\w*|hurt\w*|discomfort)",
             r"(?:pain|ache|tightness|pressure) (?:in|across|on) (?:my|the) chest",
-            near(r"chest", r"pain\w*|tight\w*|pressure|heav\w*|crush\w*|squeez\w*|hurts?"),
+            near(f"chest|{CHEST_PL}", f"{PAIN}|{PAIN_PL}"),
             r"heart attack",
             r"angina",
+            r"ból\w* (?:w )?serc\w*|serc\w* (?:mnie )?(?:boli|kłuje|ściska|piecze)",
+            r"(?:boli|bolało|kłuje|ściska|piecze) (?:mnie )?(?:w )?serc\w*",
+            r"kłuci\w* (?:w )?serc\w*|kłuje (?:mnie )?(?:w )?serc\w*",
+            r"zawał\w*|dusznic\w*",
         ),
         recheck="chest_pain_now",
         source="NHS: chest pain; NICE CKS back pain (thoracic pain)",
@@ -112,7 +244,8 @@ TOPICS = [
         "A sudden or very severe headache (“the worst ever”)",
         (
             r"thunderclap",
-            near(r"worst|sudden\w*|explo\w*|like being hit|hit with a|excruciating", HEADACHE),
+            near(f"{SEVERE}|{SEVERE_PL}", f"{HEADACHE}|{HEADACHE_PL}"),
+            r"piorunując\w*",
         ),
         recheck="sudden_severe_headache",
         source="NHS: headaches; NICE CKS headache assessment (thunderclap headache)",
@@ -132,6 +265,29 @@ TOPICS = [
             r"want(?:ed)? to die|wish i (?:was|were) dead|better off dead",
             r"no (?:reason|point) (?:to|in) (?:live|living|going on)",
             r"not worth living|overdose",
+            r"samobój\w*",
+            r"zabi(?:ć|ł\w*|j\w*) się|się zabi(?:ć|ł\w*|j\w*)",
+            r"odebra\w* sobie życi\w*|odbior\w* sobie życi\w*|odbier\w* sobie życi\w*",
+            r"targn\w* się na (?:swoje |własne )?życi\w*",
+            r"skończy\w* ze sobą|ze sobą skończy\w*|skończy\w* z tym wszystkim",
+            r"zakończy\w* (?:swoje |moje |własne )?życi\w*|zakończy\w* to wszystko",
+            r"powiesi\w* się|się powiesi\w*|rzuc\w* się pod",
+            r"skocz\w* z (?:mostu|okna|dachu|balkonu)",
+            r"samookalecz\w*|okalecz\w*|samouszkodz\w*|samoszkodz\w*",
+            r"krzywdz\w* (?:się|siebie|sam\w* siebie)|(?:się|siebie) krzywdz\w*",
+            r"(?:chc\w*|chciał\w*|myśl\w*|zamierza\w*|planuj\w*|ochotę) (?:\w+ ){0,2}"
+            r"(?:zrobić |robić )?sobie krzywd\w*",
+            r"(?:celowo|specjalnie|umyślnie) (?:\w+ ){0,3}krzywd\w*",
+            r"tn(?:ę|ie\w*) się|się tn(?:ę|ie\w*)",
+            r"(?:po)?ci(?:ąć|ęł\w*|ął|ęci\w*) się|się (?:po)?ci(?:ąć|ęł\w*|ął)",
+            r"nie chc\w* (?:już |dalej |więcej )?żyć|nie chce mi się (?:już )?żyć",
+            r"chc\w* (?:mi się )?(?:już )?umrzeć|chciał\w* (?:już )?umrzeć",
+            r"wolał\w* (?:już )?(?:umrzeć|nie żyć)",
+            r"lepiej (?:by było|żebym|gdybym) (?:\w+ ){0,2}nie żył\w*|gdyby mnie (?:już )?nie było",
+            r"(?:nie ma|bez|nie widzę) sensu (?:dalej )?(?:żyć|życia)|życie nie ma sensu",
+            r"nie warto żyć|szkoda (?:mi )?żyć|przedawkow\w*",
+            r"nie (?:chc\w*|chciał\w*) się (?:już )?obudzić",
+            r"(?:obym|żebym) się (?:już )?nie obudzi\w*",
         ),
         negatable=False,
         source="NHS: help for suicidal thoughts (Samaritans 116 123, NHS 111 option 2, 999); "
@@ -141,14 +297,15 @@ TOPICS = [
 TOPICS_BY_VALUE = {topic.value: topic for topic in TOPICS}
 SELF_HARM = "self_harm"
 COMPILED = {
-    topic.value: [re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for p in topic.patterns]
+    topic.value: [re.compile(rf"\b(?:{fold(p)})\b", re.IGNORECASE) for p in topic.patterns]
     for topic in TOPICS
 }
 
 
 def normalise(text: str) -> str:
-    """Lower case, straight apostrophes (a phone types curly ones) and single spaces."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    """Lower case without diacritics, straight apostrophes (a phone types curly ones) and single
+    spaces."""
+    text = fold(text.replace("\u2019", "'").replace("\u2018", "'").lower())
     return " ".join(text.split())
 
 

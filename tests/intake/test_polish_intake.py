@@ -188,3 +188,29 @@ def test_the_recommendation_and_follow_up_reach_a_polish_patient_in_polish(
     )
     assert response["Location"] == "/pl/follow-up/thanks/"
     assert "Dziękujemy" in client.get("/pl/follow-up/thanks/").content.decode()
+
+
+def test_saddle_numbness_described_in_polish_is_asked_again_in_polish_and_marked(
+    client, answers, reviewer_client
+):
+    answers["symptoms"]["main_concern"] = "Od wczoraj drętwieje mi krocze i pośladki, bolą plecy."
+    polish_fill_in(client, answers)
+    check = client.get("/pl/intake/check/")
+    page = check.content.decode()
+
+    assert "Pytanie dotyczące tego, co napisano" in page
+    assert 'name="recheck_saddle_numbness"' in page
+    assert "Nowe drętwienie lub mrowienie w okolicy pachwin" in page
+    assert english_left(visible_text(page), "Ada Lovelace", "ada@example.org") == []
+    key = check.context["form"]["key"].value()
+    response = client.post(
+        "/pl/intake/check/", {"consent": "on", "key": key, "recheck_saddle_numbness": "no"}
+    )
+    assert response["Location"] == "/pl/intake/confirmation/"
+
+    submission = Submission.objects.get()
+    assert submission.text_flags == ["saddle_numbness"]
+    assert submission.has_text_flag is True
+    assert submission.has_red_flag is False  # they said no: the marker is for a person to read
+    queue = reviewer_client.get("/admin/intake/submission/").content.decode()
+    assert "✎ Check now" in queue

@@ -1,10 +1,12 @@
 """The free-text screen: the patient's own words that may describe a red flag. Misses are
 what matter; a false positive costs a reviewer a minute."""
 
+import re
+
 import pytest
 
 from intake.triage.redflags import FLAGS_BY_VALUE
-from intake.triage.textscreen import TOPICS, rechecks, screen, topics_in
+from intake.triage.textscreen import NEAR, TOPICS, near, rechecks, screen, topics_in
 
 POSITIVES = [
     ("bottom feels numb, can't tell when I need to pee", ["saddle_numbness", "bladder_bowel"]),
@@ -35,6 +37,77 @@ POSITIVES = [
     ("honestly I want to die", ["self_harm"]),
 ]
 
+# Polish, as patients type it: inflected, and often without the Polish letters.
+POSITIVES_PL = [
+    ("drętwieje mi krocze od wczoraj", ["saddle_numbness"]),
+    ("dretwieje mi krocze", ["saddle_numbness"]),
+    ("Drętwienie pośladków i krocza, ból pleców", ["saddle_numbness"]),
+    ("nie czuję nic między nogami przy podcieraniu", ["saddle_numbness"]),
+    ("mrowienie w pachwinach i w okolicach intymnych", ["saddle_numbness"]),
+    ("brak czucia w kroczu", ["saddle_numbness"]),
+    ("nie mam żadnego czucia w okolicy odbytu", ["saddle_numbness"]),
+    ("lekarz wspomniał o zespole ogona końskiego", ["saddle_numbness"]),
+    ("Nie kontroluję moczu od dwóch dni", ["bladder_bowel"]),
+    ("nie mam kontroli nad pęcherzem", ["bladder_bowel"]),
+    ("nie mam żadnej kontroli nad pęcherzem", ["bladder_bowel"]),
+    ("nie moge sie wysikac, a plecy bola", ["bladder_bowel"]),
+    ("popuszczam mocz od tygodnia", ["bladder_bowel"]),
+    ("nietrzymanie stolca od upadku", ["bladder_bowel"]),
+    ("zmoczyłam się w nocy", ["bladder_bowel"]),
+    ("od wczoraj nie oddaję moczu", ["bladder_bowel"]),
+    ("nie czuję, kiedy muszę iść do toalety", ["bladder_bowel"]),
+    ("sztywny kark i gorączka od rana", ["stiff_neck_fever"]),
+    ("sztywny kark, wysoka temperatura", ["stiff_neck_fever"]),
+    ("kark mam bardzo sztywny i dreszcze", ["stiff_neck_fever"]),
+    ("goraczka 39 stopni i sztywnosc karku", ["stiff_neck_fever"]),
+    ("boję się, że to zapalenie opon mózgowych", ["stiff_neck_fever"]),
+    ("gorączka, nie mogę przygiąć brody do klatki", ["stiff_neck_fever"]),
+    ("wysypka, która nie blednie pod szklanką", ["stiff_neck_fever"]),
+    ("ból w klatce piersiowej przy wchodzeniu po schodach", ["chest_pain"]),
+    ("bol w klatce", ["chest_pain"]),
+    ("ucisk w klatce i ból promieniujący do ręki", ["chest_pain"]),
+    ("ścisk za mostkiem", ["chest_pain"]),
+    ("boli mnie serce przy wysiłku", ["chest_pain"]),
+    ("boli mnie klatka, kiedy szybko idę", ["chest_pain"]),
+    ("najgorszy ból głowy w moim życiu", ["sudden_severe_headache"]),
+    ("najgorszy bol glowy w zyciu", ["sudden_severe_headache"]),
+    ("nagły, piorunujący ból głowy dziś rano", ["sudden_severe_headache"]),
+    ("głowa rozbolała mnie nagle, jakby ktoś uderzył mnie młotkiem", ["sudden_severe_headache"]),
+    ("mam myśli samobójcze", ["self_harm"]),
+    ("czasem myślę, żeby się zabić", ["self_harm"]),
+    ("chcę odebrać sobie życie", ["self_harm"]),
+    ("nie chce mi się żyć", ["self_harm"]),
+    ("nie chce mi sie zyc", ["self_harm"]),
+    ("znowu się tnę", ["self_harm"]),
+    ("I feel numb in my krocze", ["saddle_numbness"]),  # both languages in one sentence
+]
+
+NEGATIVES_PL = [
+    "Ból dolnego odcinka pleców po długim dniu przy biurku.",
+    "Boli mnie kolano.",
+    "ból kolana od miesiąca",
+    "Boli mnie kolano na klatce schodowej.",
+    "klatka schodowa w bloku jest stroma, a kolano boli",
+    "Nie mam bólu w klatce piersiowej, tylko bolą mnie plecy.",
+    "nie mam bolu w klatce",
+    "Nie mam drętwienia krocza, lekarz o to pytał.",
+    "brak drętwienia w kroczu",
+    "bez drętwienia w okolicy pośladków",
+    "Nie mam problemów z pęcherzem ani jelitami.",
+    "Brak problemów z oddawaniem moczu.",
+    "Nie mam gorączki ani sztywnego karku.",
+    "Sztywny kark po spaniu na złej poduszce.",
+    "Napięciowe bóle głowy od lat, gorsze przy stresie.",
+    "mrowienie w stopach wieczorem",
+    "drętwieje mi ręka w nocy",
+    "Nie czuję się dobrze, bolą mnie pośladki po bieganiu.",
+    "W chwili obecnej boli mnie głowa, jak zwykle przy stresie.",
+    "Zrobiłem sobie krzywdę przy podnoszeniu pudła w pracy.",
+    "Ten ból mnie zabija.",
+    "Pracuję na zmiany, nie mogę przyjść we wtorki.",
+    "Tylko drętwieje mi noga.",
+]
+
 NEGATIVES = [
     "Aching lower back after long days at my desk.",
     "No chest pain, just a sore shoulder.",
@@ -58,6 +131,41 @@ def test_words_that_may_describe_a_red_flag_are_found(text, topics):
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ordinary_words_and_plain_denials_raise_nothing(text):
     assert screen(text) == []
+
+
+@pytest.mark.parametrize(("text", "topics"), POSITIVES_PL)
+def test_polish_words_that_may_describe_a_red_flag_are_found(text, topics):
+    assert screen(text) == topics
+
+
+@pytest.mark.parametrize("text", NEGATIVES_PL)
+def test_ordinary_polish_words_and_plain_polish_denials_raise_nothing(text):
+    assert screen(text) == []
+
+
+def test_every_topic_has_polish_words_found():
+    found = {topic for _text, topics in POSITIVES_PL for topic in topics}
+    assert found == {topic.value for topic in TOPICS}
+
+
+def test_a_polish_denial_elsewhere_does_not_hide_a_mention():
+    assert screen("Bez gorączki. Ale ból w klatce od niedzieli.") == ["chest_pain"]
+    assert screen("nie mam bólu w klatce, ale w nocy czuję ucisk w klatce") == ["chest_pain"]
+
+
+def test_polish_thoughts_of_suicide_are_never_read_as_denied():
+    assert screen("nie mam myśli samobójczych, chyba") == ["self_harm"]
+
+
+def test_lost_control_said_as_no_control_is_found():
+    assert screen("I have no control of my bladder") == ["bladder_bowel"]
+
+
+def test_near_finds_two_words_either_way_round_within_its_reach():
+    pattern = re.compile(near("numb", "groin"))
+    assert pattern.search("numb all round my groin")
+    assert pattern.search("my groin is numb")
+    assert not pattern.search("numb" + " x" * NEAR + " groin")
 
 
 def test_a_denial_elsewhere_does_not_hide_a_mention():
