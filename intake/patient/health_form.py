@@ -48,7 +48,73 @@ def lower_first(text) -> str:
     return text[:1].lower() + text[1:]
 
 
-class HealthForm(IntakeForm):
+class HealthAnswers:
+    """What a valid health form says: the red flags ticked, each precaution's yes or no (a
+    theme's ticks read back per precaution), the pregnancy weeks, and the rows of the check
+    page. Mixed into HealthForm, which asks the questions."""
+
+    def pregnant(self) -> bool:
+        return self.cleaned_data.get(PREGNANCY_SLUG) == "yes"
+
+    def asked_flags(self) -> list:
+        """The red flags asked of this patient: the pregnancy ones only if she is pregnant."""
+        pregnancy = PREGNANCY_FLAGS if self.pregnant() and PREGNANCY_SLUG in self.fields else []
+        return [*ASKED_FLAGS, *pregnancy]
+
+    def answered_yes(self, precaution: Precaution) -> bool:
+        if precaution.slug in self.fields:
+            return self.cleaned_data.get(precaution.slug) == "yes"
+        theme = f"theme_{precaution.theme}"
+        ticked = self.cleaned_data.get(f"{theme}_items") or []
+        return self.cleaned_data.get(theme) == "yes" and precaution.slug in ticked
+
+    def summary(self) -> list[tuple[str, str]]:
+        rows = []
+        for flag in self.asked_flags():
+            answer = self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
+            rows.append((flag.label, _("Yes") if answer else _("No")))
+        answers = {p.slug: (yes, detail) for p, yes, detail in self.screening_answers()}
+        for theme, precautions in self.themes:
+            if len(precautions) == 1:
+                rows.append(single_answer(precautions[0], *answers[precautions[0].slug]))
+                continue
+            chosen = [
+                f"{p.name} ({detail})" if detail else p.name
+                for p in precautions
+                for yes, detail in [answers[p.slug]]
+                if yes
+            ]
+            yes = _("Yes: %(chosen)s") % {"chosen": "; ".join(chosen)}
+            rows.append((theme_question(theme), yes if chosen else _("No")))
+        return rows
+
+    def screening_answers(self) -> list[tuple[Precaution, bool, str]]:
+        answers = []
+        for precaution in self.precautions:
+            yes = self.answered_yes(precaution)
+            detail = self.cleaned_data.get(f"{precaution.slug}_detail")
+            answers.append(
+                (precaution, yes, str(detail) if yes and detail not in (None, "") else "")
+            )
+        return answers
+
+    def pregnancy_weeks(self) -> int | None:
+        if self.cleaned_data.get(PREGNANCY_SLUG) == "yes":
+            return self.cleaned_data.get(f"{PREGNANCY_SLUG}_detail")
+        return None
+
+    def red_flags(self) -> list[str]:
+        return [
+            flag.value
+            for flag in self.asked_flags()
+            if self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
+        ]
+
+    def screening_yes(self) -> set[str]:
+        return {precaution.slug for precaution, yes, _ in self.screening_answers() if yes}
+
+
+class HealthForm(HealthAnswers, IntakeForm):
     """The red flags first, each its own yes/no question (a clinical screen must not read a
     skipped box as "no"), then the precautions by theme: one required "Do any of these apply
     to you?" per theme, whose "yes" reveals the theme's tick boxes (GOV.UK's conditional
@@ -198,14 +264,6 @@ class HealthForm(IntakeForm):
                     self.add_error(name, self.fields[name].error_messages["required"])
         return cleaned
 
-    def pregnant(self) -> bool:
-        return self.cleaned_data.get(PREGNANCY_SLUG) == "yes"
-
-    def asked_flags(self) -> list:
-        """The red flags asked of this patient: the pregnancy ones only if she is pregnant."""
-        pregnancy = PREGNANCY_FLAGS if self.pregnant() and PREGNANCY_SLUG in self.fields else []
-        return [*ASKED_FLAGS, *pregnancy]
-
     def check_theme(self, theme: str) -> None:
         """A "yes" names which; a "no" with boxes ticked (possible without JavaScript) is
         asked again rather than either answer being dropped."""
@@ -219,58 +277,6 @@ class HealthForm(IntakeForm):
                 f"theme_{theme}",
                 _("You answered no but selected some of these: choose yes, or clear the boxes."),
             )
-
-    def answered_yes(self, precaution: Precaution) -> bool:
-        if precaution.slug in self.fields:
-            return self.cleaned_data.get(precaution.slug) == "yes"
-        theme = f"theme_{precaution.theme}"
-        ticked = self.cleaned_data.get(f"{theme}_items") or []
-        return self.cleaned_data.get(theme) == "yes" and precaution.slug in ticked
-
-    def summary(self) -> list[tuple[str, str]]:
-        rows = []
-        for flag in self.asked_flags():
-            answer = self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
-            rows.append((flag.label, _("Yes") if answer else _("No")))
-        answers = {p.slug: (yes, detail) for p, yes, detail in self.screening_answers()}
-        for theme, precautions in self.themes:
-            if len(precautions) == 1:
-                rows.append(single_answer(precautions[0], *answers[precautions[0].slug]))
-                continue
-            chosen = [
-                f"{p.name} ({detail})" if detail else p.name
-                for p in precautions
-                for yes, detail in [answers[p.slug]]
-                if yes
-            ]
-            yes = _("Yes: %(chosen)s") % {"chosen": "; ".join(chosen)}
-            rows.append((theme_question(theme), yes if chosen else _("No")))
-        return rows
-
-    def screening_answers(self) -> list[tuple[Precaution, bool, str]]:
-        answers = []
-        for precaution in self.precautions:
-            yes = self.answered_yes(precaution)
-            detail = self.cleaned_data.get(f"{precaution.slug}_detail")
-            answers.append(
-                (precaution, yes, str(detail) if yes and detail not in (None, "") else "")
-            )
-        return answers
-
-    def pregnancy_weeks(self) -> int | None:
-        if self.cleaned_data.get(PREGNANCY_SLUG) == "yes":
-            return self.cleaned_data.get(f"{PREGNANCY_SLUG}_detail")
-        return None
-
-    def red_flags(self) -> list[str]:
-        return [
-            flag.value
-            for flag in self.asked_flags()
-            if self.cleaned_data.get(f"red_flag_{flag.value}") == "yes"
-        ]
-
-    def screening_yes(self) -> set[str]:
-        return {precaution.slug for precaution, yes, _ in self.screening_answers() if yes}
 
 
 def single_answer(precaution: Precaution, yes: bool, detail: str) -> tuple[str, str]:
