@@ -73,22 +73,23 @@ def follow_ups_due(now: datetime.datetime | None = None):
 
 def follow_ups_invite(now: datetime.datetime | None = None) -> int:
     """Queues the invitation email for every follow-up due; returns how many."""
+    return queue_once(follow_ups_due(now), "invited_at", EmailSend.Kind.FOLLOW_UP)
+
+
+def queue_once(follow_ups, mark: str, kind: str) -> int:
+    """Queues the `kind` email for each follow-up, marking it (`mark`, a timestamp field) in
+    the same transaction as the queued email, so two runs of the command at once cannot both
+    send it; returns how many were queued."""
     count = 0
-    for follow_up_id in follow_ups_due(now).values_list("pk", flat=True):
+    for follow_up_id in follow_ups.values_list("pk", flat=True):
         with transaction.atomic():
-            # Marked in the same transaction as the queued email, so two runs of the command
-            # at once cannot both invite.
-            marked = FollowUp.objects.filter(pk=follow_up_id, invited_at__isnull=True).update(
-                invited_at=timezone.now()
+            marked = FollowUp.objects.filter(pk=follow_up_id, **{f"{mark}__isnull": True}).update(
+                **{mark: timezone.now()}
             )
             if not marked:
                 continue
             follow_up = FollowUp.objects.select_related("submission").get(pk=follow_up_id)
-            email_enqueue(
-                sender(EmailSend.Kind.FOLLOW_UP),
-                submission=follow_up.submission,
-                args=[follow_up.pk],
-            )
+            email_enqueue(sender(kind), submission=follow_up.submission, args=[follow_up.pk])
         count += 1
     return count
 
@@ -120,23 +121,7 @@ def reminders_due(now: datetime.datetime | None = None):
 
 def follow_ups_remind(now: datetime.datetime | None = None) -> int:
     """Queues one reminder for every unanswered invitation that is due one; returns how many."""
-    count = 0
-    for follow_up_id in reminders_due(now).values_list("pk", flat=True):
-        with transaction.atomic():
-            # As for invitations: marked with the queued email, so a second run sends nothing.
-            marked = FollowUp.objects.filter(pk=follow_up_id, reminded_at__isnull=True).update(
-                reminded_at=timezone.now()
-            )
-            if not marked:
-                continue
-            follow_up = FollowUp.objects.select_related("submission").get(pk=follow_up_id)
-            email_enqueue(
-                sender(EmailSend.Kind.FOLLOW_UP_REMINDER),
-                submission=follow_up.submission,
-                args=[follow_up.pk],
-            )
-        count += 1
-    return count
+    return queue_once(reminders_due(now), "reminded_at", EmailSend.Kind.FOLLOW_UP_REMINDER)
 
 
 def may_remind(follow_up: FollowUp) -> bool:
