@@ -9,7 +9,7 @@ describe a red flag", for a person to read, puts the intake at the top of the qu
 the clinic; on the check page the patient is asked the matching red-flag question again, and
 only their "Yes" makes a red flag. So a false positive costs a reviewer a minute, and a miss may
 cost far more: the patterns are broad on purpose. Negation is handled only where it is cheap
-and safe ("no chest pain" right before the words); a topic about suicidal thoughts is never
+and safe ("no chest pain" right before the words, reaching no further than its clause); a topic about suicidal thoughts is never
 negated ("no reason to live" is a match).
 
 Every topic has English and Polish patterns, and both are always read: a patient may write
@@ -302,6 +302,13 @@ COMPILED = {
 }
 
 
+# Where a denial's reach ends (read on normalised text: lower case, no diacritics).
+CLAUSE_BREAK = re.compile(
+    r"[,.;:!?\n]|\b(?:but|however|although|though|except|yet|now|whereas|"
+    r"ale|lecz|jednak|natomiast|tylko|teraz)\b"
+)
+
+
 def normalise(text: str) -> str:
     """Lower case without diacritics, straight apostrophes (a phone types curly ones) and single
     spaces."""
@@ -316,11 +323,22 @@ def negated(text: str, start: int, topic: Topic) -> bool:
 
 def mentions(text: str, topic: Topic) -> bool:
     text = normalise(text)
-    return any(
-        not negated(text, match.start(), topic)
-        for pattern in COMPILED[topic.value]
-        for match in pattern.finditer(text)
-    )
+    return any(undenied_match(pattern, text, topic) for pattern in COMPILED[topic.value])
+
+
+def undenied_match(pattern: re.Pattern, text: str, topic: Topic) -> bool:
+    """Whether the pattern matches anywhere not denied. A denial reaches no further than its
+    clause (NegEx's rule: "but", a comma or a full stop ends it), so after a denied match that
+    runs over a clause break the search goes on from that break: in "no numbness in my legs,
+    but numb around my groin" the denied match runs from "numbness" to "groin" and would
+    otherwise hide the mention inside it."""
+    position = 0
+    while match := pattern.search(text, position):
+        if not negated(text, match.start(), topic):
+            return True
+        clause_break = CLAUSE_BREAK.search(text, match.start(), match.end())
+        position = clause_break.end() if clause_break else match.end()
+    return False
 
 
 def screen(*texts: str) -> list[str]:
