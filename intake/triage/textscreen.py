@@ -9,8 +9,8 @@ describe a red flag", for a person to read, puts the intake at the top of the qu
 the clinic; on the check page the patient is asked the matching red-flag question again, and
 only their "Yes" makes a red flag. So a false positive costs a reviewer a minute, and a miss may
 cost far more: the patterns are broad on purpose. Negation is handled only where it is cheap
-and safe ("no chest pain" right before the words, reaching no further than its clause); a topic about suicidal thoughts is never
-negated ("no reason to live" is a match).
+and safe ("no chest pain" right before the words, reaching no further than its clause); a
+topic about suicidal thoughts is never negated ("no reason to live" is a match).
 
 Every topic has English and Polish patterns, and both are always read: a patient may write
 Polish on the English pages or the reverse. Polish words inflect, so the Polish patterns are
