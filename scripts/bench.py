@@ -43,6 +43,7 @@ PAGES = {  # label: (path, the share of the static file's requests/s it must rea
     "free times": ("/book/1/", 0.15),
 }
 CONTENT_P99_MS, ADMIN_P50_MS, ADMIN_QUERIES, INTAKES_PER_SECOND = 50, 150, 10, 50
+INTAKE_CPU_MS = 50  # site + worker + PostgreSQL, per complete intake (issue 27)
 WRK = ["wrk", "-t2", "-c16", "--latency", "-H", "Accept-Encoding: gzip, br"]
 # The site as in production, over plain HTTP on loopback; every locust user has one address.
 SITE_ENVIRONMENT = """
@@ -207,7 +208,9 @@ def measure_intakes(base_url: str, args, site, worker) -> list[tuple]:
          f"queued, {sent:,} sent", "one acknowledgement a row; every email sent",
          met(acknowledgements == rows and queued == sent), f"{queued - sent} unsent"),
         ("CPU per complete intake", f"{sum(cpu.values()):.0f} ms ("
-         + ", ".join(f"{role} {ms:.0f}" for role, ms in cpu.items()) + ")", "reported"),
+         + ", ".join(f"{role} {ms:.0f}" for role, ms in cpu.items()) + ")",
+         f"<= {INTAKE_CPU_MS} ms", met(done and sum(cpu.values()) <= INTAKE_CPU_MS),
+         f"{sum(cpu.values()) - INTAKE_CPU_MS:+.0f} ms"),
     ]  # fmt: skip
 
 
