@@ -27,6 +27,7 @@ from intake.models.choices import (
 from intake.models.outbox import EmailSend, EmailSendQuerySet, TaskWorker
 from intake.models.records import AuditEvent, ErasureRecord
 from intake.models.submission import (
+    AWAITING_SOMEONE,
     IntakeDraft,
     IntakeDraftQuerySet,
     ScreeningAnswer,
@@ -35,6 +36,7 @@ from intake.models.submission import (
 )
 
 __all__ = [
+    "AWAITING_SOMEONE",
     "PATIENT_FIELDS",
     "POSTPONE_LABEL",
     "REFERENCE_ALPHABET",

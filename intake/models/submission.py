@@ -31,6 +31,13 @@ from intake.triage.suggest import POSTPONE, REFER, UNDECIDED, UNDECIDED_LABEL
 from intake.triage.textscreen import TOPICS_BY_VALUE
 from treatments.models import Modality, Practitioner, Precaution
 
+# The review queue's default view: intakes that still need someone, a decision or the patient
+# told of one (the statuses' values, as Submission.Status is not defined yet). It has an index
+# of its own (Submission.Meta), so the queue stays quick however many closed intakes pile up.
+AWAITING_SOMEONE = Q(status__in=["new", "in_review"]) | Q(
+    status__in=["recommended", "referred"], recommendation_sent_at__isnull=True
+)
+
 
 class Submission(models.Model):
     class Status(models.TextChoices):
@@ -197,7 +204,14 @@ class Submission(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        indexes = [models.Index(fields=["-queue_urgency", "-created_at"], name="queue_order")]
+        indexes = [
+            models.Index(fields=["-queue_urgency", "-created_at"], name="queue_order"),
+            models.Index(
+                fields=["-queue_urgency", "-created_at"],
+                condition=AWAITING_SOMEONE,
+                name="queue_open_order",
+            ),
+        ]
         # Taking an intake out of the site (a CSV, FHIR, the printable record or its PDF) is a
         # right of its own, which an owner can withdraw without stopping someone reviewing.
         permissions = [("export_submission", "Can export intakes (CSV, FHIR, print, PDF)")]

@@ -2,9 +2,9 @@
 flags' urgency, who has the intake, and what became of its emails."""
 
 from django.contrib import admin
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 
-from intake.models import POSTPONE_LABEL, REFER_LABEL, EmailSend, Submission
+from intake.models import AWAITING_SOMEONE, POSTPONE_LABEL, REFER_LABEL, EmailSend
 from intake.review.forms import published_modalities
 from intake.triage.redflags import Urgency
 from intake.triage.suggest import POSTPONE, REFER, UNDECIDED, UNDECIDED_LABEL
@@ -45,14 +45,10 @@ class QueueFilter(admin.SimpleListFilter):
             }
 
     def queryset(self, request, queryset):
-        waiting = Q(status__in=[Submission.Status.NEW, Submission.Status.IN_REVIEW]) | Q(
-            status__in=[Submission.Status.RECOMMENDED, Submission.Status.REFERRED],
-            recommendation_sent_at__isnull=True,
-        )
         if self.value() == self.OPEN:
-            return queryset.filter(waiting)
+            return queryset.filter(AWAITING_SOMEONE)
         if self.value() == self.DONE:
-            return queryset.exclude(waiting)
+            return queryset.exclude(AWAITING_SOMEONE)
         return queryset
 
 

@@ -113,6 +113,21 @@ def test_the_queue_opens_on_open_intakes_and_searches_them_all(reviewer_client, 
     assert shown({"q": closed.reference}) == {"Ruth Evans"}  # a search looks everywhere
 
 
+def test_the_open_queue_is_what_its_index_covers_named_by_real_statuses():
+    # AWAITING_SOMEONE names the statuses by value (it is made before Submission): a renamed
+    # status would silently empty the queue and its index.
+    from intake.models import AWAITING_SOMEONE
+
+    def statuses(node):
+        if isinstance(node, tuple):
+            return set(node[1]) if node[0] == "status__in" else set()
+        return set().union(*(statuses(child) for child in node.children))
+
+    assert statuses(AWAITING_SOMEONE) == set(Submission.Status.values) - {"closed"}
+    (index,) = [i for i in Submission._meta.indexes if i.name == "queue_open_order"]
+    assert index.condition == AWAITING_SOMEONE
+
+
 def test_an_action_applies_to_the_intakes_picked_even_if_closed(reviewer_client, demo):
     closed = demo["Ruth Evans"]
     close(closed)
