@@ -518,3 +518,15 @@ def test_an_intake_whose_treatment_and_practitioner_were_since_unpublished_can_s
         treatment,
         practitioner,
     )
+
+
+def test_the_queue_tick_box_is_the_markup_django_gives_it(demo):
+    # Written out for speed (intake/review/panels.py): it must stay what Django renders.
+    from django.contrib.admin import ModelAdmin, site
+    from django.test.html import parse_html
+
+    submission = demo["Ruth Evans"]
+    queue = site._registry[Submission]
+    ours, djangos = queue.action_checkbox(submission), ModelAdmin.action_checkbox(queue, submission)
+    assert parse_html(ours) == parse_html(djangos)
+    assert f'value="{submission.pk}"' in ours
