@@ -47,7 +47,7 @@ POLISH = {
         # Massage therapy: Stated purpose
         "Muscle relaxation and stress relief: easing tension, knots and stiffness in the soft "
         "tissues and helping you feel calm.": (
-            "Rozluźnienie mięśni i ulga w stresie: zmniejszenie napięcia, węzłów mięśniowych i "
+            "Rozluźnienie mięśni i złagodzenie stresu: zmniejszenie napięcia, węzłów mięśniowych i "
             "sztywności tkanek miękkich oraz pomoc w odzyskaniu spokoju."
         ),
         # Medical massage: Stated purpose
@@ -145,8 +145,8 @@ POLISH = {
         # Relaxation massage: Self-administration
         "A therapist gives it, and much of the benefit comes from being able to let go while "
         "someone else does the work.": (
-            "Wykonuje go masażysta, a duża część korzyści wynika z tego, że możesz się zupełnie "
-            "odprężyć, podczas gdy pracę wykonuje ktoś inny."
+            "Zabieg wykonuje masażysta, a duża część korzyści wynika z tego, że możesz się "
+            "zupełnie odprężyć, podczas gdy pracę wykonuje ktoś inny."
         ),
         # Acupressure: Self-administration
         "Once you have learnt the right points, you can often press them yourself at home, "
@@ -158,9 +158,9 @@ POLISH = {
         "Needles are placed by a trained practitioner. Home needling kits are sold, but we "
         "advise against needling yourself; acupressure on the same points is the way to carry "
         "on at home.": (
-            "Igły umieszcza przeszkolony terapeuta. W sprzedaży są zestawy do samodzielnego "
-            "nakłuwania, ale odradzamy samodzielne wkłuwanie igieł; w domu można kontynuować, "
-            "stosując akupresurę tych samych punktów."
+            "Igły umieszcza przeszkolony terapeuta. W sprzedaży są domowe zestawy do akupunktury, "
+            "ale odradzamy samodzielne wkłuwanie igieł; w domu można kontynuować, stosując "
+            "akupresurę tych samych punktów."
         ),
         # Massage therapy: Who can practise
         "A trained massage therapist. UK: not regulated by law; there are voluntary registers "
@@ -242,8 +242,8 @@ POLISH = {
         # Massage therapy: How it is learnt
         "Through a formal course in massage therapy, then registration with a professional "
         "body or, where the law requires it, a licence.": (
-            "Przez formalne szkolenie z masażu, a następnie rejestrację w organizacji zawodowej "
-            "lub, tam gdzie wymaga tego prawo, uzyskanie licencji."
+            "Formalne szkolenie z masażu, a następnie rejestracja w organizacji zawodowej lub, tam "
+            "gdzie wymaga tego prawo, uzyskanie licencji."
         ),
         # Medical massage: How it is learnt
         "Massage therapy training plus specialised training in techniques such as trigger "
@@ -429,8 +429,8 @@ POLISH = {
         "Chronic pain is the most common reason people try acupuncture. Many studies have "
         "looked at it, and they suggest it may help some people manage their pain.": (
             "Ból przewlekły to najczęstszy powód, dla którego ludzie próbują akupunktury. "
-            "Przyjrzało mu się wiele badań; sugerują one, że akupunktura może pomóc niektórym "
-            "osobom radzić sobie z bólem."
+            "Poświęcono temu wiele badań; sugerują one, że akupunktura może pomóc niektórym osobom "
+            "radzić sobie z bólem."
         ),
         # Medical massage for Low back pain
         "Work on tight muscles in the back and hips may ease pain and stiffness. Some studies "
@@ -530,7 +530,7 @@ POLISH = {
         # Medical massage for Migraine and headache
         "Releasing muscle tension in the neck and shoulders is traditionally used to reduce "
         "tension-type headaches.": (
-            "Rozluźnianie napięcia mięśni szyi i barków tradycyjnie stosuje się, aby zmniejszać "
+            "Rozluźnianie napiętych mięśni szyi i barków tradycyjnie stosuje się, aby zmniejszać "
             "bóle głowy typu napięciowego."
         ),
         # Acupressure for Migraine and headache
@@ -628,7 +628,8 @@ POLISH = {
         "Often used to ease muscle tension. Some studies suggest it may ease pain for a while, "
         "with pressure adjusted to your comfort.": (
             "Często stosowany, aby zmniejszyć napięcie mięśni. Niektóre badania sugerują, że może "
-            "na pewien czas łagodzić ból, przy nacisku dostosowanym do Twojego komfortu."
+            "na pewien czas łagodzić ból, przy nacisku dostosowanym do tego, co jest dla Ciebie "
+            "komfortowe."
         ),
         # Acupuncture for Fibromyalgia
         "Sometimes combined with massage for fibromyalgia. Some studies suggest acupuncture "
