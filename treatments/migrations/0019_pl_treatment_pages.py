@@ -116,6 +116,6 @@ def no_polish(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("treatments", "0017_i18n_polish_content")]
+    dependencies = [("treatments", "0018_pl_precautions")]
 
     operations = [migrations.RunPython(polish, no_polish)]

@@ -184,6 +184,6 @@ def no_polish(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("treatments", "0018_pl_precautions")]
+    dependencies = [("treatments", "0020_pl_comparison_cells")]
 
     operations = [migrations.RunPython(polish, no_polish)]
