@@ -5,10 +5,11 @@ intake's own emergency heading), the health questions, the comparison rows' name
 comparisons' titles. Matched on the English text, so a row staff have since reworded is left
 for them to translate in the admin (it falls back to English meanwhile).
 
-Not yet translated (shown in English on Polish pages until staff fill them in): the treatment
-pages' long texts, the precautions' advice, the conditions' evidence notes, the comparison
-tables' cells, practitioners' bios, what to expect and the location's details. The admin lists
-them per row ("Missing translations"). Like the catalogue, this is unreviewed: see
+The rest of the seeded content follows in 0018 (the precautions' advice), 0019 (the treatment
+pages' long texts), 0020 (the comparison tables' cells and the conditions' evidence notes) and
+0021 (comparisons' prose, what to expect, the team and the location). A row added or reworded
+later shows in English on Polish pages until staff translate it; the admin lists such rows
+("Missing translations"). Like the catalogue, this is unreviewed: see
 clinic.models.LanguageReview.
 """
 
