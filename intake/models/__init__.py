@@ -1,8 +1,10 @@
 """The intake app's models, one module per part of the patient's path; import them from here.
 
 choices: the answers' choices and shared field helpers; submission: the sent intake, its
-screening answers, send attempts and saved drafts; records: the audit log and erasures; outbox:
-emails and the worker's heartbeat; aftercare: follow-ups and outcomes.
+screening answers, send attempts and saved drafts; answers, triage and review: the three
+abstract parts a Submission is made of (the patient's answers, the flags and suggestion worked
+out from them, the staff's review); records: the audit log and erasures; outbox: emails and the
+worker's heartbeat; aftercare: follow-ups and outcomes.
 """
 
 from intake.models.aftercare import FollowUp, Outcome

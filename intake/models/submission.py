@@ -1,35 +1,25 @@
-"""A patient's intake, saved once when they send it.
+"""A patient's intake, saved once when they send it, and the rows that belong with it.
 
-Every answer is a typed field. Multi-select answers (body regions, goals, conditions, the
-treatments they are curious about) are JSON lists of choice values, which behave the same on
-SQLite and PostgreSQL. Screening answers are rows, one per precaution asked, so that the
-questions can follow the clinic's precaution list.
+A Submission is one table built from three abstract parts, each in its own module beside this
+one: the patient's answers (answers.py), what the site made of them (triage.py) and the staff's
+review (review.py). Every answer is a typed field. Multi-select answers (body regions, goals,
+conditions, the treatments they are curious about) are JSON lists of choice values, which
+behave the same on SQLite and PostgreSQL. Screening answers are rows, one per precaution asked,
+so that the questions can follow the clinic's precaution list.
 """
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from intake.models.choices import (
-    PATIENT_FIELDS,
-    POSTPONE_LABEL,
-    REFER_LABEL,
-    ContactMethod,
-    Duration,
-    NeedleFeeling,
-    PressurePreference,
-    SelfCareInterest,
-    new_reference,
-    optional_scale_field,
-    scale_field,
-)
+from intake.models.answers import PatientAnswers
+from intake.models.choices import PATIENT_FIELDS, new_reference
+from intake.models.review import ReviewState
+from intake.models.triage import TriageSnapshot
 from intake.triage.redflags import Urgency, staff_labels
-from intake.triage.suggest import POSTPONE, REFER, UNDECIDED, UNDECIDED_LABEL
-from intake.triage.textscreen import TOPICS_BY_VALUE
-from treatments.models import Modality, Practitioner, Precaution
+from treatments.models import Precaution
 
 # The review queue's default view: intakes that still need someone, a decision or the patient
 # told of one (the statuses' values, as Submission.Status is not defined yet). It has an index
@@ -39,134 +29,20 @@ AWAITING_SOMEONE = Q(status__in=["new", "in_review"]) | Q(
 )
 
 
-class Submission(models.Model):
-    class Status(models.TextChoices):
-        NEW = "new", "New"
-        IN_REVIEW = "in_review", "In review"
-        RECOMMENDED = "recommended", "Recommended"
-        REFERRED = "referred", "Referred to a physician"
-        CLOSED = "closed", "Closed"
+class Submission(PatientAnswers, TriageSnapshot, ReviewState):
+    """One sent intake: the patient's answers (PatientAnswers), what the site made of them
+    (TriageSnapshot) and the staff's review (ReviewState), under a reference the patient can
+    read out on the phone."""
 
     reference = models.CharField(max_length=9, unique=True, default=new_reference, editable=False)
     # One intake, one row: a double click or a resubmit carries the same key.
     idempotency_key = models.UUIDField(unique=True, editable=False)
-    status = models.CharField(
-        max_length=20, choices=Status.choices, default=Status.NEW, db_index=True
-    )
     created_at = models.DateTimeField("submitted", auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     # The language the patient read the intake in (a code from settings.LANGUAGES): their
     # emails are written in it. Their own words are kept as typed, never translated.
     language = models.CharField(
         max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
-    )
-
-    # 1. About you
-    full_name = models.CharField(max_length=120)
-    date_of_birth = models.DateField()
-    email = models.EmailField(max_length=254)
-    phone = models.CharField(max_length=30, blank=True)
-    contact_method = models.CharField(max_length=10, choices=ContactMethod.choices)
-
-    # 2. What brings you here
-    main_concern = models.TextField(max_length=2000)
-    body_regions = models.JSONField(default=list, blank=True)
-    pain_now = scale_field("pain now")
-    pain_week_average = scale_field("average pain in the past week")
-    duration = models.CharField("how long", max_length=20, choices=Duration.choices)
-    interference = scale_field("interference with daily life")
-    # The two PEG interference items in the PEG's own words, asked since follow-ups began;
-    # optional, so older intakes have none (intake/aftercare/follow_up.py says how the baseline
-    # copes).
-    interference_enjoyment = optional_scale_field("pain interfered with enjoyment of life")
-    interference_activity = optional_scale_field("pain interfered with general activity")
-    conditions = models.JSONField(
-        "conditions they have been told they have", default=list, blank=True
-    )
-
-    # 3. Goals
-    goals = models.JSONField(default=list)
-
-    # 4. Health screening (precaution answers are ScreeningAnswer rows)
-    pregnancy_weeks = models.PositiveSmallIntegerField(
-        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(42)]
-    )
-    red_flags = models.JSONField("red flags answered yes", default=list, blank=True)
-    # Red flags that follow from other answers (see intake/triage/redflags.py), kept apart so staff
-    # can tell what the patient ticked from what was inferred.
-    derived_red_flags = models.JSONField(default=list, blank=True)
-    has_red_flag = models.BooleanField(default=False, db_index=True)
-    red_flag_urgency = models.PositiveSmallIntegerField(
-        choices=Urgency.choices, default=Urgency.NONE
-    )
-    # What the patient's own words may describe (intake/triage/textscreen.py): a marker for a person
-    # to read, never a diagnosis. Topic values only: no copy of the words.
-    text_flags = models.JSONField("topics in their own words", default=list, blank=True)
-    has_text_flag = models.BooleanField("check now: their own words", default=False, db_index=True)
-
-    # 5. Preferences
-    needles = models.CharField(
-        "feelings about needles", max_length=20, choices=NeedleFeeling.choices
-    )
-    pressure = models.CharField("pressure", max_length=20, choices=PressurePreference.choices)
-    self_care = models.CharField(
-        "interest in self-care at home", max_length=10, choices=SelfCareInterest.choices
-    )
-    curious_about = models.JSONField(default=list, blank=True)
-    anything_else = models.TextField(max_length=2000, blank=True)
-
-    # 6. Consent
-    consent_version = models.CharField(max_length=20)
-    consented_at = models.DateTimeField()
-
-    # The suggestion engine's output when the intake was sent (never rewritten), and the
-    # fields the review queue filters on, taken from it.
-    suggestion = models.JSONField(default=dict, blank=True)
-    top_suggestion = models.CharField(max_length=80, blank=True, db_index=True)
-    has_cautions = models.BooleanField(default=False, db_index=True)
-    # A fresh run of the engine asked for by staff, kept apart from the original.
-    suggestion_recomputed = models.JSONField(null=True, blank=True)
-    recomputed_at = models.DateTimeField(null=True, blank=True)
-
-    # The review: the only fields staff change.
-    assigned_to = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="assigned_submissions",
-        verbose_name="assigned reviewer",
-    )
-    recommended_modality = models.ForeignKey(
-        Modality, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    recommended_practitioner = models.ForeignKey(
-        Practitioner,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="practitioner (optional)",
-        help_text="Named in the patient's email, with their booking link if they have one.",
-    )
-    note_to_patient = models.TextField(
-        blank=True, help_text="Sent to the patient with the recommendation. No health details."
-    )
-    internal_notes = models.TextField(blank=True, help_text="For staff only; never sent.")
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="reviewed_submissions",
-    )
-    reviewed_at = models.DateTimeField(null=True, blank=True)
-    recommendation_sent_at = models.DateTimeField(null=True, blank=True)
-    red_flag_override_reason = models.TextField(
-        "why treat despite the warnings",
-        blank=True,
-        help_text="Required to record a treatment despite a warning: red flags, “avoid” for "
-        "this patient, a postponed intake, or needles for a patient who would rather avoid them.",
     )
 
     # The queue's order: red-flag intakes first while they still need a decision, most urgent
@@ -229,44 +105,15 @@ class Submission(models.Model):
         # must not carry the patient's name there.
         return self.reference
 
-    def record_recommendation(self, *, modality: Modality | None, reviewer) -> None:
-        """A treatment (or, with no modality, a referral to a physician), stamped with who
-        decided and when. The status follows unless the intake is already closed."""
-        self.recommended_modality = modality
-        self.reviewed_by = reviewer
-        self.reviewed_at = timezone.now()
-        if self.status != self.Status.CLOSED:
-            self.status = self.Status.RECOMMENDED if modality else self.Status.REFERRED
-
+    # Red flags join two parts: those the patient ticked (an answer) and those inferred from
+    # other answers (the triage).
     @property
-    def top_suggestion_label(self) -> str:
-        """The engine's top pick in words, from the snapshot taken when the intake was sent."""
-        if self.top_suggestion == REFER:
-            return REFER_LABEL
-        if self.top_suggestion == POSTPONE:
-            return POSTPONE_LABEL
-        if self.top_suggestion == UNDECIDED:
-            return UNDECIDED_LABEL
-        for entry in self.suggestion.get("ranking", []):
-            if entry["slug"] == self.top_suggestion:
-                return entry["name"]
-        return "None"
-
-    @property
-    def is_referral(self) -> bool:
-        return self.status == self.Status.REFERRED
+    def all_red_flags(self) -> list[str]:
+        return [*self.red_flags, *self.derived_red_flags]
 
     def red_flag_labels(self) -> list[str]:
         """Every red flag in words, most urgent first; derived ones say what they came from."""
         return staff_labels(self.red_flags, self.derived_red_flags)
-
-    def text_flag_labels(self) -> list[str]:
-        """What the patient's own words may describe, in words, for staff."""
-        return [TOPICS_BY_VALUE[v].label for v in self.text_flags if v in TOPICS_BY_VALUE]
-
-    @property
-    def all_red_flags(self) -> list[str]:
-        return [*self.red_flags, *self.derived_red_flags]
 
 
 class ScreeningAnswer(models.Model):
