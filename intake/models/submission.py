@@ -22,10 +22,11 @@ from intake.triage.redflags import Urgency, staff_labels
 from treatments.models import Precaution
 
 # The review queue's default view: intakes that still need someone, a decision or the patient
-# told of one (the statuses' values, as Submission.Status is not defined yet). It has an index
-# of its own (Submission.Meta), so the queue stays quick however many closed intakes pile up.
-AWAITING_SOMEONE = Q(status__in=["new", "in_review"]) | Q(
-    status__in=["recommended", "referred"], recommendation_sent_at__isnull=True
+# told of one. It has an index of its own (Submission.Meta), so the queue stays quick however
+# many closed intakes pile up behind it.
+_Status = ReviewState.Status
+AWAITING_SOMEONE = Q(status__in=[_Status.NEW, _Status.IN_REVIEW]) | Q(
+    status__in=[_Status.RECOMMENDED, _Status.REFERRED], recommendation_sent_at__isnull=True
 )
 
 

@@ -114,8 +114,7 @@ def test_the_queue_opens_on_open_intakes_and_searches_them_all(reviewer_client, 
 
 
 def test_the_open_queue_is_what_its_index_covers_named_by_real_statuses():
-    # AWAITING_SOMEONE names the statuses by value (it is made before Submission): a renamed
-    # status would silently empty the queue and its index.
+    # Every status but closed: a status added later must be placed in or out on purpose.
     from intake.models import AWAITING_SOMEONE
 
     def statuses(node):
