@@ -5,9 +5,11 @@ final step saves them in one transaction. They are kept as the submitted form da
 step can be shown again exactly as the patient left it and checked again before saving.
 """
 
+import time
 import uuid
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
 
@@ -71,6 +73,7 @@ class IntakeSession:
     KEY = "intake_key"
     SENT_KEYS = "intake_sent_keys"
     CONFIRMATION = "intake_confirmation"
+    SAVED_AT = "intake_saved_at"  # when the session's time without activity last started
     SENT_KEYS_KEPT = 5
 
     def __init__(self, session):
@@ -100,6 +103,7 @@ class IntakeSession:
             if key in form.data
         }
         self.session[self.ANSWERS] = {**self._answers(), step.slug: data}
+        self.session[self.SAVED_AT] = int(time.time())
         self.key  # noqa: B018 -- make sure the intake has its key from its first answer
 
     def save_unchecked(self, step: Step, data) -> None:
@@ -134,7 +138,18 @@ class IntakeSession:
 
     def keep_alive(self) -> None:
         """Starts the session's time without activity again (the session is saved anew)."""
-        self.session.modified = True
+        self.session[self.SAVED_AT] = int(time.time())
+
+    def keep_alive_for_page(self) -> int:
+        """Starts the session's time again for a page being shown, and returns the seconds it
+        has run already. A page shown straight after its step was sent (the redirect to the
+        next) is not written again: the send started the time a moment before, so the page's
+        countdown starts those seconds lower instead (a minute's grace per hour of session)."""
+        elapsed = int(time.time()) - self.session.get(self.SAVED_AT, 0)
+        if 0 <= elapsed < settings.SESSION_COOKIE_AGE // 60:
+            return elapsed
+        self.keep_alive()
+        return 0
 
     def next_url(self) -> str:
         """Where to carry on: the first step that needs the patient, or the check page."""

@@ -97,12 +97,13 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
 
 def timeout_warning(flow: IntakeSession) -> dict | None:
     """What the page's timeout warning needs, when there are answers to lose. Showing the page
-    starts the session's time without activity again, so the script counts from the load."""
+    starts the session's time without activity again (or it started a moment ago, when the
+    step before was sent), so the script counts from the load."""
     if flow.is_empty():
         return None
-    flow.keep_alive()
+    elapsed = flow.keep_alive_for_page()
     return {
-        "expires_in": settings.SESSION_COOKIE_AGE,
+        "expires_in": settings.SESSION_COOKIE_AGE - elapsed,
         "warn_before": min(settings.INTAKE_TIMEOUT_WARNING, settings.SESSION_COOKIE_AGE),
     }
 

@@ -5,10 +5,14 @@ import datetime
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.sessions.models import Session
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from intake.patient.flow import IntakeSession
 from tests.helpers import fill_in
 
 DIALOG = re.compile(r"<dialog[^>]*id=\"timeout-warning\"[^>]*>", re.S)
@@ -19,6 +23,10 @@ def expire_date(client) -> datetime.datetime:
 
 
 def age_the_session(client, minutes: int) -> None:
+    """As if the answers were last saved long enough ago that `minutes` are left."""
+    session = client.session
+    session[IntakeSession.SAVED_AT] -= settings.SESSION_COOKIE_AGE - minutes * 60
+    session.save()
     Session.objects.filter(session_key=client.session.session_key).update(
         expire_date=timezone.now() + datetime.timedelta(minutes=minutes)
     )
@@ -69,6 +77,20 @@ def test_showing_a_step_starts_the_time_again(client, answers, timing):
 
     left = expire_date(client) - timezone.now()
     assert datetime.timedelta(minutes=59) < left <= datetime.timedelta(hours=1)
+
+
+def test_a_step_shown_straight_after_the_last_is_sent_is_not_written_again(client, answers, timing):
+    # The send started the session's time a moment ago: one write per step, not two.
+    fill_in(client, answers, upto="about-you")
+    before = expire_date(client)
+
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/intake/symptoms/").content.decode()
+
+    assert not [q for q in queries if q["sql"].startswith("UPDATE")]
+    assert expire_date(client) == before
+    expires_in = int(re.search(r'data-expires-in="(\d+)"', html).group(1))
+    assert 3600 - 60 < expires_in <= 3600
 
 
 def test_keep_going_extends_the_session(client, answers, timing):
