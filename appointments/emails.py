@@ -3,8 +3,9 @@ each kind is registered there with `@email`, queued with an EmailSend row that n
 appointment by id, and sent by the worker, retried and recorded like every other email.
 
 Each is written in the language the patient booked in (Appointment.language), its link
-(/pl/book/manage/...) and its calendar file too. Every email but the cancellation carries the .ics file and a new link to cancel or move (only
-its hash is kept, so the link in an earlier email stops working, as for the intake's links).
+(/pl/book/manage/...) and its calendar file too. Every email but the cancellation carries the
+.ics file and a new link to cancel or move (only its hash is kept, so the link in an earlier
+email stops working, as for the intake's links).
 A change made after an email was queued is what the email says when it goes: it reads the
 appointment when it is sent, and a reminder or confirmation for an appointment cancelled
 meanwhile is not sent at all.
