@@ -220,3 +220,31 @@ def test_the_staff_calendar_feed_keeps_its_one_address(client, diary):
     assert diary.get_feed_url() == f"/book/feed/{diary.feed_token}/"
     assert client.get(diary.get_feed_url()).status_code == 200
     assert client.get(f"/pl/book/feed/{diary.feed_token}/").status_code == 404
+
+
+def test_a_polish_link_is_masked_in_logs(client, diary, polish_service):
+    from clinic.log_scrub import scrub
+
+    book_in_polish(client, polish_service)
+    path = MANAGE_LINK.search(mail.outbox[-1].body)[1]
+
+    assert scrub(f'"GET {path} HTTP/1.1" 200') == '"GET /pl/book/manage/[token]/ HTTP/1.1" 200'
+
+
+def test_staff_see_the_language_booked_in_and_phone_bookings_are_in_english(
+    client, superuser_client, diary, polish_service
+):
+    from django.urls import reverse
+
+    book_in_polish(client, polish_service)
+    appointment = Appointment.objects.get()
+    page = superuser_client.get(
+        reverse("admin:appointments_appointment_change", args=[appointment.pk])
+    )
+    assert "Polski" in page.content.decode()
+
+    url = reverse("admin:appointments_diary_book", args=[diary.pk])
+    at = at_param(local(working_day(), 15))
+    superuser_client.post(url, {"service": polish_service.pk, "at": at, **DETAILS})
+    assert Appointment.objects.latest("created_at").language == "en-gb"
+    assert mail.outbox[-1].subject.startswith("Your appointment is booked")
