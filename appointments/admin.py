@@ -123,6 +123,7 @@ class AppointmentAdmin(admin.ModelAdmin):
         "full_name",
         "email",
         "phone",
+        "language",
         "submission_link",
         "booked_by",
         "created_at",

@@ -2,8 +2,10 @@
 each kind is registered there with `@email`, queued with an EmailSend row that names the
 appointment by id, and sent by the worker, retried and recorded like every other email.
 
-Every email but the cancellation carries the .ics file and a new link to cancel or move (only
-its hash is kept, so the link in an earlier email stops working, as for the intake's links).
+Each is written in the language the patient booked in (Appointment.language), its link
+(/pl/book/manage/...) and its calendar file too. Every email but the cancellation carries the
+.ics file and a new link to cancel or move (only its hash is kept, so the link in an earlier
+email stops working, as for the intake's links).
 A change made after an email was queued is what the email says when it goes: it reads the
 appointment when it is sent, and a reminder or confirmation for an appointment cancelled
 meanwhile is not sent at all.
@@ -56,6 +58,14 @@ def send_appointment_email(appointment_id: int, kind: str, message_id: str) -> N
         return  # deleted since: nothing to say
     if kind != "cancelled" and not appointment.is_booked:
         return  # cancelled since it was queued
+    # Written in the language the patient booked in, the link and the calendar file too.
+    with translation.override(appointment.language):
+        message = appointment_message(appointment, kind, message_id)
+    message.send()
+
+
+def appointment_message(appointment: Appointment, kind: str, message_id: str) -> EmailMessage:
+    """The email, with its calendar file, in the language active."""
     clinic = clinic_details()
     context = {"appointment": appointment, "clinic": clinic, "kind": kind}
     if appointment.is_booked:
@@ -65,19 +75,16 @@ def send_appointment_email(appointment_id: int, kind: str, message_id: str) -> N
         )
         diary = Diary.objects.filter(practitioner_id=appointment.practitioner_id).first()
         context["notice_hours"] = diary.cancel_notice_hours if diary else 24
-    with translation.override(settings.LANGUAGE_CODE):
-        body = render_to_string("appointments/emails/appointment.txt", context)
-        subject = f"{SUBJECTS[kind]} ({appointment.reference})"
     message = EmailMessage(
-        subject=subject,
-        body=body,
+        subject=f"{SUBJECTS[kind]} ({appointment.reference})",
+        body=render_to_string("appointments/emails/appointment.txt", context),
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[appointment.email],
         headers={"Message-ID": message_id} if message_id else {},
     )
     calendar_type = f"text/calendar; method={ics_method(appointment)}"
     message.attach("appointment.ics", patient_ics(appointment), calendar_type)
-    message.send()
+    return message
 
 
 @email(EmailSend.Kind.APPOINTMENT_CONFIRMATION)

@@ -6,6 +6,7 @@ apps sync feeds to servers the clinic does not control."""
 import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vCalAddress, vText
 
 from appointments.models import Appointment, Diary
@@ -51,20 +52,28 @@ def method(appointment: Appointment) -> str:
 
 
 def patient_ics(appointment: Appointment) -> bytes:
-    """The patient's calendar file: a request, or a cancellation once cancelled."""
+    """The patient's calendar file, in the language active: an event to add, or its
+    cancellation once cancelled. The treatment's name comes from its translated column."""
     clinic = clinic_details()
     # PUBLISH, not REQUEST: the patient adds the event to their calendar; there is no
     # invitation to answer. A cancellation removes it (same UID).
     cal = calendar(method(appointment))
     service = appointment.service
-    item = event(appointment, f"{service.modality.name}: {service.name} at {clinic.name}")
+    summary = _("%(treatment)s: %(session)s at %(clinic)s") % {
+        "treatment": service.modality.name,
+        "session": service.name,
+        "clinic": clinic.name,
+    }
+    item = event(appointment, summary)
     organizer = vCalAddress(f"mailto:{clinic.email}")
     organizer.params["cn"] = vText(clinic.name)
     item.add("organizer", organizer)
     item.add("location", " ".join(clinic.address.split()) or clinic.name)
-    item.add(
-        "description", f"Reference {appointment.reference}. To change it, call {clinic.phone}."
-    )
+    description = _("Reference %(reference)s. To change it, call %(phone)s.") % {
+        "reference": appointment.reference,
+        "phone": clinic.phone,
+    }
+    item.add("description", description)
     cal.add_component(item)
     return cal.to_ical()
 

@@ -130,7 +130,7 @@ class Diary(models.Model):
         self.save(update_fields=["feed_token"])
 
     def get_feed_url(self) -> str:
-        return reverse("appointments:feed", args=[self.feed_token])
+        return reverse("calendar:feed", args=[self.feed_token])
 
 
 class WorkingHours(models.Model):
@@ -238,6 +238,11 @@ class Appointment(models.Model):
     # one (see appointments/services.py).
     manage_token_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     site_url = models.CharField(max_length=200, blank=True, editable=False)
+    # The language the patient booked in (a code from settings.LANGUAGES): their emails, and
+    # the links in them, are written in it. Staff booking on the phone book in the clinic's.
+    language = models.CharField(
+        max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
     reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = AppointmentQuerySet.as_manager()

@@ -9,6 +9,7 @@ SlotTaken and changes nothing.
 
 import datetime
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -99,8 +100,10 @@ def appointment_book(
     submission=None,
     by=None,
     site_url: str = "",
+    language: str = settings.LANGUAGE_CODE,
 ) -> Appointment:
-    """Books a time, or raises BookingRefused (SlotTaken when someone else got there first)."""
+    """Books a time, or raises BookingRefused (SlotTaken when someone else got there first).
+    `language` is the one the patient booked in: their emails are written in it."""
     booking_check(diary=diary, service=service, starts_at=starts_at, by=by)
     appointment = Appointment(
         practitioner_id=diary.practitioner_id,
@@ -113,6 +116,7 @@ def appointment_book(
         submission=submission,
         booked_by=by if by is not None and by.is_authenticated else None,
         site_url=site_url,
+        language=language,
     )
     try:
         with transaction.atomic():

@@ -1,3 +1,5 @@
+"""The patient's booking pages, in each language (/book/..., /pl/book/...: clinic/urls.py)."""
+
 from django.urls import path
 
 from appointments import manage_views, views
@@ -13,5 +15,4 @@ urlpatterns = [
     path("manage/<str:token>/", manage_views.manage, name="manage"),
     path("manage/<str:token>/cancel/", manage_views.manage_cancel, name="manage_cancel"),
     path("manage/<str:token>/move/", manage_views.manage_move, name="manage_move"),
-    path("feed/<str:token>/", manage_views.feed, name="feed"),
 ]

@@ -156,6 +156,7 @@ def book(request, chosen: dict, intake, patient: PatientForm) -> HttpResponse:
             starts_at=chosen["at"],
             submission=intake,
             site_url=request.build_absolute_uri("/"),
+            language=request.LANGUAGE_CODE,
             **who,
         )
     except SlotTaken:

@@ -12,7 +12,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("language/<str:code>/", languages.choose, name="language"),
     path("fhir/", include("intake.review.fhir_urls")),
-    path("book/", include("appointments.urls")),
+    path("book/feed/", include("appointments.feed_urls")),
     path("admin/", admin.site.urls),
 ]
 # Patients' pages: English at DESIGN.md's addresses, each other language under its code
@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("treatments.urls")),
     path("intake/", include("intake.patient.urls")),
     path("follow-up/", include("intake.aftercare.follow_up_urls")),
+    path("book/", include("appointments.urls")),
     prefix_default_language=False,
 )
 # Uploaded photos, served by the development server only (DEBUG); in production the proxy or

@@ -37,7 +37,7 @@ TOKEN_ROUTES = {
     "appointments:manage",
     "appointments:manage_cancel",
     "appointments:manage_move",
-    "appointments:feed",
+    "calendar:feed",
     # Without a chosen time or a booking these two lead back to the start; booking_choice_url
     # below reaches the form, and the booking tests the page after it.
     "appointments:details",

@@ -87,7 +87,7 @@ SAMPLES: dict[str, Callable[[], dict]] = {
     "appointments:manage": _unknown_token,
     "appointments:manage_cancel": _unknown_token,
     "appointments:manage_move": _unknown_token,
-    "appointments:feed": _unknown_token,
+    "calendar:feed": _unknown_token,
 }
 
 # Routes that are not pages: JSON for a monitor or for another system's FHIR client, the
@@ -101,7 +101,7 @@ NEVER_SENT_LINKS |= {
     "appointments:manage",
     "appointments:manage_cancel",
     "appointments:manage_move",
-    "appointments:feed",
+    "calendar:feed",
 }
 
 

@@ -104,7 +104,9 @@ class EmailSend(models.Model):
 
     @property
     def language(self) -> str:
-        """The language it is written in: the patient's, or the clinic's for staff's alerts."""
+        """The language it is written in: the patient's, or the clinic's for staff's alerts.
+        An appointment's email puts itself in the language its patient booked in
+        (appointments/emails.py), as intake reads nothing from appointments."""
         if self.kind == self.Kind.RED_FLAG_ALERT:
             return settings.LANGUAGE_CODE
         about = self.submission if self.submission_id is not None else self.draft

@@ -44,7 +44,7 @@ def test_a_rotated_feed_address_stops_working(client, diary):
     diary.feed_token_rotate()
     assert client.get(old).status_code == 404
     assert client.get(diary.get_feed_url()).status_code == 200
-    assert client.get(reverse("appointments:feed", args=["guess"])).status_code == 404
+    assert client.get(reverse("calendar:feed", args=["guess"])).status_code == 404
 
 
 def test_the_patients_calendar_file_is_published_by_the_clinic(diary, service):

@@ -24,7 +24,7 @@ STILL_SHOWN = ("privacy", "accessibility", "brand_css")
 # a link: tests/appointments/test_booking.py has their database-down test. The language link
 # only sets a cookie and redirects: no database (tests/clinic/test_languages.py).
 BOOKING_STEPS = ("appointments:details", "appointments:done", "appointments:from_intake")
-BOOKING_LINKS = ("appointments:manage", "appointments:feed")
+BOOKING_LINKS = ("appointments:manage", "calendar:feed")
 OWN_TESTS = ("healthz", "intake:", "follow_up:", "fhir:", *BOOKING_STEPS, *BOOKING_LINKS)
 OWN_TESTS = (*OWN_TESTS, "language", *STILL_SHOWN)
 PUBLIC_PAGES = [
