@@ -3,7 +3,8 @@ words (the catalogue) and every seeded content row (the treatments, comparisons,
 the clinic's team and location). Routes are listed from the resolver (tests/site_urls.py), so a
 new patient page is checked the moment it is routed; content pages are checked for every
 published row, not one sample. The intake's own pages, which need answers in the session, and
-the emails are checked by tests/intake/test_polish_intake.py."""
+the emails are checked by tests/intake/test_polish_intake.py, the booking's steps and emails by
+tests/appointments/test_polish_booking.py."""
 
 import pytest
 from django.urls import reverse
@@ -57,8 +58,10 @@ def test_every_patient_page_in_polish_has_no_english_sentence_left(client):
     assert "/pl/treatments/acupuncture/" in paths  # the walk reaches the content pages
     left = {}
     for path in paths:
-        response = client.get(path)
+        # A booking page that needs a time chosen first leads to one that asks for it.
+        response = client.get(path, follow=True)
         assert response.status_code == 200, path
+        assert all(hop.startswith("/pl/") for hop, _status in response.redirect_chain), path
         html = response.content.decode()
         assert '<html lang="pl"' in html, path
         if sentences := english_left(visible_text(html), *names_on_the_site()):
