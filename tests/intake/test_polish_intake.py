@@ -214,3 +214,11 @@ def test_saddle_numbness_described_in_polish_is_asked_again_in_polish_and_marked
     assert submission.has_red_flag is False  # they said no: the marker is for a person to read
     queue = reviewer_client.get("/admin/intake/submission/").content.decode()
     assert "✎ Check now" in queue
+
+
+def test_the_body_pictures_captions_are_in_polish(client, answers):
+    # Inside the picture's <svg>, which the English-sentence check above does not read.
+    polish_fill_in(client, {"about-you": answers["about-you"]})
+    html = client.get("/pl/intake/symptoms/").content.decode()
+    assert ">Przód</text>" in html and ">Tył</text>" in html
+    assert ">Front</text>" not in html
