@@ -106,3 +106,30 @@ def review_data(submission, **changes) -> dict:
     }
     data.update(changes)
     return data
+
+
+# Checking a page or email in another language: no English sentence left (issue 28).
+# Words that are the same in both languages, or names: the clinic's, a reference, a number.
+ALLOWED = {"SOR", "A&E", "GP", "NHS", "Samaritans", "E-mail", "OK"}
+# Common English words that no Polish sentence here contains.
+ENGLISH = re.compile(
+    r"\b(the|and|your|you|with|what|this|that|have|please|will|for|from|our|not)\b", re.I
+)
+
+
+def visible_text(html: str) -> str:
+    html = re.sub(r"<(script|style|svg)\b.*?</\1>", " ", html, flags=re.S)
+    html = re.sub(r'<[^>]*\blang="en[^"]*"[^>]*>[^<]*<', "<", html)  # the "English" link
+    text = re.sub(r"<[^>]+>", " ", html)
+    return re.sub(r"\s+", " ", text)
+
+
+def english_left(text: str, *names: str) -> list[str]:
+    text = re.sub(r"https?://\S+", " ", text)  # links: their paths are not sentences
+    for name in [*names, *ALLOWED]:
+        text = text.replace(name, " ")
+    return [
+        sentence.strip()
+        for sentence in re.split(r"(?<=[.:?!])\s+|\n", text)
+        if ENGLISH.search(sentence)
+    ]

@@ -103,7 +103,7 @@ class IntakeSession:
             if key in form.data
         }
         self.session[self.ANSWERS] = {**self._answers(), step.slug: data}
-        self.session[self.SAVED_AT] = int(time.time())
+        self.keep_alive()
         self.key  # noqa: B018 -- make sure the intake has its key from its first answer
 
     def save_unchecked(self, step: Step, data) -> None:

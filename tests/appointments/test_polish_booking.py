@@ -19,7 +19,7 @@ from intake.demo.factories import SubmissionFactory
 from intake.services import recommendation_send
 from tests.appointments.conftest import local, working_day
 from tests.appointments.test_holds import recommend
-from tests.intake.test_polish_intake import english_left, visible_text
+from tests.helpers import english_left, visible_text
 
 pytestmark = pytest.mark.django_db
 

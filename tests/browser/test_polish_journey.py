@@ -19,7 +19,7 @@ from intake.services import recommendation_send
 from tests.browser.conftest import open_page
 from tests.browser.support import DESKTOP, layout_problems, pick, screenshot
 from tests.browser.test_red_flags import answer_no_to_everything
-from tests.intake.test_polish_intake import english_left, visible_text
+from tests.helpers import english_left, visible_text
 from treatments.models import Modality, Practitioner
 
 pytestmark = pytest.mark.django_db(transaction=True)

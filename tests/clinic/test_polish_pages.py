@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.intake.test_polish_intake import english_left, visible_text
+from tests.helpers import english_left, visible_text
 from tests.site_urls import NEVER_SENT_LINKS, SAMPLES, public_pages
 from treatments.models import Comparison, Condition, Location, Modality, Practitioner
 
