@@ -10,7 +10,7 @@ SHELL := /bin/bash
 
 help:
 	@echo "make run     set up and serve the site with the dev server on http://127.0.0.1:$(PORT)"
-	@echo "make test    set up and run ruff, the migrations check and the whole test suite"
+	@echo "make test    set up and run ruff and the whole test suite (which checks the migrations)"
 	@echo "make demo    a demo reviewer account and a dozen intakes for the staff side"
 	@echo "make screenshots  the browser tests, keeping screenshots in tests/browser/screenshots/"
 	@echo "make lint    ruff check and ruff format --check"
@@ -90,7 +90,6 @@ format: $(VENV)/.installed-dev
 # worker has its own test database, live server and Chromium.
 TEST_WORKERS ?= auto
 test: lint node_modules/.installed
-	DJANGO_SETTINGS_MODULE=tests.settings $(VPY) manage.py makemigrations --check --dry-run
 	$(VPY) -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 # Screenshots of the pages the browser tests visit, to look at; `make test` takes none.

@@ -6,6 +6,8 @@ from django.core.management import call_command
 
 @pytest.mark.django_db
 def test_no_model_change_is_missing_a_migration():
+    """makemigrations --check exits (SystemExit, a failure here) when a model change has no
+    migration; `make test` relies on this test for it."""
     out = StringIO()
     call_command("makemigrations", "--check", "--dry-run", stdout=out, stderr=out)
 

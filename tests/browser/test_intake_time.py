@@ -59,20 +59,29 @@ class Journey:
         self.seconds += words * 60 / WORDS_PER_MINUTE
 
 
+# Sets one page's answers in a single call (clicking each of the health step's options through
+# Playwright took most of this test's 13 s) and says what a patient with a mouse would have
+# done: M P K for each option not yet chosen; for a text box, M P K H, a K per character, H.
+ANSWER = """answers => {
+  const form = document.querySelector('main form[method=post]');
+  let operators = '';
+  for (const [name, value] of Object.entries(answers)) {
+    for (const one of [].concat(value).map(String)) {
+      const option = form.querySelector(`[name="${name}"][value="${one}"]`);
+      if (option && (option.type === 'radio' || option.type === 'checkbox')) {
+        if (!option.checked) { option.checked = true; operators += 'MPK'; }
+      } else if (one !== '') {
+        form.querySelector(`[name="${name}"]`).value = one;
+        operators += 'MPKH' + 'K'.repeat(one.length) + 'H';
+      }
+    }
+  }
+  return operators;
+}"""
+
+
 def answer(page, journey: Journey, data: dict) -> None:
-    """Answers one page as a patient with the mouse would: text typed, options clicked."""
-    for name, value in data.items():
-        for one in value if isinstance(value, list) else [value]:
-            field = page.locator(f'[name="{name}"][value="{one}"]')
-            if field.count():  # a radio or a checkbox
-                if not field.is_checked():
-                    field.check()
-                    journey.add("MPK")
-                continue
-            if one == "":
-                continue
-            page.locator(f'[name="{name}"]').fill(str(one))
-            journey.add("MPKH" + "K" * len(str(one)) + "H")
+    journey.add(page.evaluate(ANSWER, data))
 
 
 def press(page, journey: Journey, button: str) -> None:
