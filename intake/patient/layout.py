@@ -1,7 +1,8 @@
-"""Crispy layout objects of the intake's own: the health step's questions, each rendered by one
-flat template under intake/widgets/ with the markup the site's field template
-(bootstrap5/field.html) gives the same field. The health step has some sixty fields, and
-crispy's chain of templates per field was most of that page's rendering time."""
+"""Crispy layout objects of the intake's own: a question rendered by one flat template under
+intake/widgets/, with the markup the site's field template (bootstrap5/field.html) gives the
+same field. The health step has over forty fields, and crispy's chain of templates per field
+was most of that page's rendering time. tests/intake/patient/test_flat_markup.py holds each
+object to crispy's markup."""
 
 from crispy_forms.layout import LayoutObject
 from django.forms.utils import flatatt
@@ -9,9 +10,9 @@ from django.template.loader import render_to_string
 
 
 class Options(LayoutObject):
-    """A field of radios or tick boxes: each option's attributes (id, checked, required,
+    """A field of radios or tick boxes. Each option's attributes (id, checked, required,
     aria-invalid and the widget's own) are written here rather than by a template per option,
-    for the same reason."""
+    as crispy's are: the health step has some sixty options."""
 
     template: str
 
@@ -34,8 +35,10 @@ class Options(LayoutObject):
 
 
 class YesNo(Options):
-    """A yes/no question (intake/widgets/yes_no.html): crispy's InlineRadios, but for the
-    fieldset's class and a themed question's legend. The health step asks thirty of these."""
+    """A yes/no question (intake/widgets/yes_no.html), as crispy's InlineRadios but for two
+    things of its own: the fieldset's class (the answers beside the question where there is
+    room) and a themed question's legend (the theme shown, the rest of the question for screen
+    readers). The health step asks some twenty of these."""
 
     template = "intake/widgets/yes_no.html"
 
