@@ -1,7 +1,7 @@
 """The health step: the red-flag questions first, each its own yes/no; then the precautions
 by theme; the pregnancy warning signs are asked with the pregnancy question."""
 
-from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout
+from crispy_forms.layout import HTML, Div, Fieldset, Layout
 from django import forms
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from intake.patient.fields import PREGNANCY_SLUG, YES_NO, checkbox_list, radio_list
 from intake.patient.forms import IntakeForm
-from intake.patient.layout import YesNo
+from intake.patient.layout import TextBox, TickBoxes, YesNo
 from intake.triage.redflags import ASKED_FLAGS, PREGNANCY_FLAGS
 from treatments.models import Precaution
 
@@ -231,13 +231,13 @@ class HealthForm(HealthAnswers, IntakeForm):
     def theme_layout(self, theme_and_precautions: tuple[str, list[Precaution]]) -> Div:
         theme, precautions = theme_and_precautions
         details = [
-            Field(f"{p.slug}_detail") for p in precautions if f"{p.slug}_detail" in self.fields
+            TextBox(f"{p.slug}_detail") for p in precautions if f"{p.slug}_detail" in self.fields
         ]
         if len(precautions) == 1:
             if precautions[0].slug == PREGNANCY_SLUG and PREGNANCY_SLUG in self.fields:
                 details += [YesNo(f"red_flag_{flag.value}") for flag in PREGNANCY_FLAGS]
             return screening_question(precautions[0].slug, *details)
-        return screening_question(f"theme_{theme}", Field(f"theme_{theme}_items"), *details)
+        return screening_question(f"theme_{theme}", TickBoxes(f"theme_{theme}_items"), *details)
 
     def clean(self):
         cleaned = super().clean()
