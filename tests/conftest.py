@@ -1,5 +1,7 @@
 """Shared fixtures: the people who use the site."""
 
+from unittest import mock
+
 import pytest
 from django.core.servers.basehttp import WSGIServer
 
@@ -138,26 +140,29 @@ def answers(db) -> dict:
     }
 
 
-# The database as the migrations left it, serialized by django_db_setup below, and the
+# The database's rows as the migrations left them, read by django_db_setup below, and the
 # blocker that lets the teardown hook below reach the database between tests.
-MIGRATED_CONTENT: list[str] = []
+MIGRATED_ROWS: list = []
 DB_BLOCKER: list = []
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """pytest-django's test database, and its content as the migrations left it, serialized
-    once per run (per xdist worker) with Django's own serializer. Django's
+    """pytest-django's test database, and its rows as the migrations left them, serialized
+    once per run (per xdist worker) with Django's own serializer and read back into model
+    objects once, not after every transactional test (half of each reload's time). Django's
     `serialized_rollback` keeps the same string, but on the connection object
     (`_test_serialized_contents`); once Playwright's sync API has started, an asyncio loop
     counts as running in the main thread, so Django's connections come from asgiref's
     context-local store instead: new objects without that attribute, and Django then
     silently restores nothing. Keeping the string here does not depend on which connection
     object a test gets."""
+    from django.core import serializers
     from django.db import connection
 
     with django_db_blocker.unblock():
-        MIGRATED_CONTENT.append(connection.creation.serialize_db_to_string())
+        content = connection.creation.serialize_db_to_string()
+        MIGRATED_ROWS.extend(serializers.deserialize("json", content))
     DB_BLOCKER.append(django_db_blocker)
 
 
@@ -167,8 +172,15 @@ def pytest_runtest_teardown(item, nextitem):
     too (treatment content, the clinic's examples, the Reviewers group). They are loaded back
     at once, so that whatever test this worker runs next finds the database as the
     migrations left it: pytest-django puts transactional tests after the others, but xdist's
-    work stealing can hand a worker an ordinary test after them."""
-    result = yield
+    work stealing can hand a worker an ordinary test after them.
+
+    The flush sends post_migrate, whose receivers make the content types and permissions
+    again, which the reload would only replace: it is held back, as Django's own flush does
+    for a test with `serialized_rollback` (inhibit_post_migrate)."""
+    from django.db.models.signals import post_migrate
+
+    with mock.patch.object(post_migrate, "receivers", []):
+        result = yield
     # After the last test, the session's teardown has already removed the test database.
     if nextitem is not None and DB_BLOCKER:
         from treatments.models import Modality
@@ -180,26 +192,20 @@ def pytest_runtest_teardown(item, nextitem):
 
 
 def load_migrated_content() -> None:
-    """Loads MIGRATED_CONTENT into the flushed database, committed, so the live server's
+    """Loads MIGRATED_ROWS into the flushed database, committed, so the live server's
     threads and a worker process see it. Rows go in with one INSERT per model, not one save
     per row as Django's `deserialize_db_from_string` does (0.3 s a test on SQLite, 0.65 s on
-    PostgreSQL, for about 500 rows). The flush's post_migrate made the content types and
-    permissions again under new ids; those give way to the serialized ones."""
-    from django.contrib.auth.models import Permission
+    PostgreSQL, for about 500 rows)."""
     from django.contrib.contenttypes.models import ContentType
-    from django.core import serializers
     from django.db import transaction
 
-    rows = list(serializers.deserialize("json", MIGRATED_CONTENT[0]))
     by_model = {}
-    for row in rows:  # in the serializer's order: each model after those it points to
+    for row in MIGRATED_ROWS:  # in the serializer's order: each model after those it points to
         by_model.setdefault(type(row.object), []).append(row.object)
     with transaction.atomic():
-        Permission.objects.all().delete()
-        ContentType.objects.all().delete()
         for model, objects in by_model.items():
             model._base_manager.bulk_create(objects)
-        for row in rows:
+        for row in MIGRATED_ROWS:
             for field, ids in (row.m2m_data or {}).items():
                 getattr(row.object, field).set(ids)
     ContentType.objects.clear_cache()
