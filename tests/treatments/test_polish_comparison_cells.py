@@ -120,3 +120,18 @@ def test_undoing_the_migration_clears_only_the_polish_it_wrote():
     assert edited.note_pl == "Poprawione przez nasz zespół."
     assert ConditionUse.objects.filter(note_pl__isnull=False).count() == 1
     assert not AspectValue.objects.filter(text_pl__isnull=False).exists()
+
+
+def test_a_table_row_left_in_english_is_marked_as_english(client):
+    """A cell's text and a row's name with no Polish show in English marked lang="en-gb"
+    (WCAG 3.1.2); translated, they carry nothing."""
+    url = "/pl/treatments/compare/acupuncture-vs-acupressure/"
+    assert 'lang="en-gb">' not in client.get(url).content.decode().split("<table")[1]
+
+    cell = AspectValue.objects.get(modality__slug="acupuncture", aspect__slug="needles")
+    without_polish(cell, "text")
+    without_polish(cell.aspect, "name")
+
+    table = client.get(url).content.decode().split("<table")[1]
+    assert f'<span class="d-block" lang="en-gb">{cell.text_en_gb}</span>' in table
+    assert f'<th scope="row"><span lang="en-gb">{cell.aspect.name_en_gb}</span>' in table

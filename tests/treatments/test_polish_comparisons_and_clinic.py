@@ -136,3 +136,33 @@ def test_undoing_it_keeps_polish_staff_have_changed_since():
     assert Practitioner.objects.get(slug="sam-sample").bio_pl == staff_polish
     assert Practitioner.objects.get(slug="kit-demo").bio_pl is None
     assert not WhatToExpect.objects.filter(first_visit_pl__isnull=False).exists()
+
+
+def test_team_and_contact_text_left_in_english_is_marked_as_english(client):
+    """A practitioner's role, qualifications, languages and registration, and the premises'
+    parking and other accessibility, shown in English on a Polish page because their Polish
+    is blank, carry lang="en-gb", so that a screen reader reads them as English (WCAG 3.1.2);
+    in Polish they carry nothing."""
+    marks = ['<span lang="en-gb">', '<ul class="plain-list" lang="en-gb">', '<dd lang="en-gb">']
+    team, contact = (client.get(url).content.decode() for url in ["/pl/team/", "/pl/contact/"])
+    assert not any(mark in team for mark in marks)
+    assert '<div lang="en-gb">' not in contact
+
+    practitioner = Practitioner.objects.get(slug="sam-sample")
+    Practitioner.objects.filter(pk=practitioner.pk).update(
+        role_pl=None, qualifications_pl=None, languages_pl=None
+    )
+    registration = practitioner.registrations.first()
+    Registration.objects.filter(pk=registration.pk).update(text_pl=None)
+    Location.objects.update(parking_pl=None, facilities_pl=None)
+    bump_content_version()
+
+    team = client.get("/pl/team/").content.decode()
+    assert f'<span lang="en-gb">{practitioner.role_en_gb}</span>' in team
+    assert '<ul class="plain-list" lang="en-gb"><li>Degree in acupuncture (example)</li>' in team
+    assert f'<dd lang="en-gb">{practitioner.languages_en_gb}</dd>' in team
+    assert f'<span lang="en-gb">{html.escape(registration.text_en_gb)}</span>' in team
+    contact = client.get("/pl/contact/").content.decode()
+    location = Location.objects.published().first()
+    assert f'<div lang="en-gb"><p>{html.escape(location.parking_en_gb)}' in contact
+    assert f'<div lang="en-gb"><p>{html.escape(location.facilities_en_gb)}' in contact

@@ -116,6 +116,7 @@ class TableCell:
     answer: bool | str | None  # the modality's fact, for rows tied to one
     text: str
     modality_name: str = ""  # labels the cell when a phone shows the table stacked
+    value: AspectValue | None = None  # where the text came from: marks an English fallback
 
     @property
     def is_yes_no(self) -> bool:
@@ -139,8 +140,8 @@ class TableRow:
 def comparison_table(modalities: list[Modality]) -> list[TableRow]:
     """One row per aspect, one cell per modality, in two queries whatever the sizes."""
     aspects = list(ComparisonAspect.objects.all())
-    texts = {
-        (value.modality_id, value.aspect_id): value.text
+    values = {
+        (value.modality_id, value.aspect_id): value
         for value in AspectValue.objects.filter(modality__in=modalities)
     }
     return [
@@ -150,10 +151,12 @@ def comparison_table(modalities: list[Modality]) -> list[TableRow]:
                 TableCell(
                     fact=aspect.fact,
                     answer=getattr(modality, aspect.fact) if aspect.fact else None,
-                    text=texts.get((modality.pk, aspect.pk), ""),
+                    text=value.text if value else "",
                     modality_name=modality.name,
+                    value=value,
                 )
                 for modality in modalities
+                for value in [values.get((modality.pk, aspect.pk))]
             ],
         )
         for aspect in aspects
