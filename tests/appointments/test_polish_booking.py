@@ -120,6 +120,10 @@ def test_moving_and_cancelling_by_the_emailed_link_stay_in_polish(client, diary,
 
     for page in pages:
         assert_polish(page)
+    # The new time stands on its own, like "Kiedy" above it: a weekday is not capitalised
+    # after a colon in Polish, so no sentence leads into the date.
+    assert '<dt class="col-sm-4">Nowy termin</dt><dd class="col-sm-8">' in pages[1]
+    assert "Nowy termin:" not in pages[1]
     assert "Twoja wizyta została przeniesiona" in pages[2]
     assert "Twoja wizyta została odwołana" in pages[-1]
     assert moved.subject.startswith("Twoja wizyta została przeniesiona")
