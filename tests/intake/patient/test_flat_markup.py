@@ -2,9 +2,10 @@
 same field, through our bootstrap5/field.html or the field's own template: the same ids,
 classes, aria-describedby, attributes, checked boxes, kept values and error messages, so the
 page reads the same to everyone, screen readers included. Compared as parsed HTML (attribute
-order and spacing aside) for every field of every step's real form and the follow-up's: blank,
-with errors, and with answers kept, in English and in Polish (the hidden "Error:" is
-translated)."""
+order and spacing aside) for every flat field of every step's real form and the follow-up's:
+blank, with errors, and with answers kept, in English and in Polish (the hidden "Error:" is
+translated). Two fields stay on crispy; test_each_step_renders_its_fields_by_flat_layout_objects
+names them and says why."""
 
 import pytest
 from crispy_forms.bootstrap import InlineRadios
