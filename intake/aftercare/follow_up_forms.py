@@ -1,14 +1,14 @@
 """The follow-up questionnaire's form (intake/aftercare/follow_up.py sends it, follow_up_views.py
 shows it)."""
 
-from crispy_forms.layout import Div, Field, Layout
+from crispy_forms.layout import Div, Layout
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from intake.models import Outcome
-from intake.patient.fields import PEG_ACTIVITY, PEG_ENJOYMENT, PEG_PAIN, SCALE_TEMPLATE, ScaleField
+from intake.patient.fields import PEG_ACTIVITY, PEG_ENJOYMENT, PEG_PAIN, ScaleField
 from intake.patient.forms import IntakeForm
-from intake.patient.layout import YesNo
+from intake.patient.layout import Options, Scale, TextBox, YesNo
 from treatments.models import Modality
 
 
@@ -78,14 +78,14 @@ class FollowUpForm(IntakeForm):
     def layout(self) -> Layout:
         # "If yes" details revealed on yes, as on the health step (conditional-reveal.js).
         treatment_detail = Div(
-            "modality", "sessions", css_class="screening-detail", css_id="treatment-detail"
+            "modality", TextBox("sessions"), css_class="screening-detail", css_id="treatment-detail"
         )
         return Layout(
             Div(YesNo("had_treatment"), treatment_detail, css_class="screening-question"),
-            Field("pain_average", template=SCALE_TEMPLATE),
-            Field("interference_enjoyment", template=SCALE_TEMPLATE),
-            Field("interference_activity", template=SCALE_TEMPLATE),
-            "change",
+            Scale("pain_average"),
+            Scale("interference_enjoyment"),
+            Scale("interference_activity"),
+            Options("change"),
         )
 
     def clean(self):

@@ -8,7 +8,7 @@ import datetime
 import re
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Field, Layout
+from crispy_forms.layout import Layout
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.formats import date_format
@@ -30,7 +30,6 @@ from intake.models import (
 from intake.patient.fields import (
     PEG_ACTIVITY,
     PEG_ENJOYMENT,
-    SCALE_TEMPLATE,
     TEXT_LIMIT,
     TOO_LONG,
     CleanTextMixin,
@@ -39,6 +38,7 @@ from intake.patient.fields import (
     checkbox_list,
     radio_list,
 )
+from intake.patient.layout import BodyMap, Options, Scale, TextBox
 from treatments.models import Condition
 
 
@@ -169,11 +169,11 @@ class AboutYouForm(IntakeForm):
 
     def layout(self) -> Layout:
         return Layout(
-            Field("full_name", css_class="input-width-30"),
+            TextBox("full_name", css_class="input-width-30"),
             "date_of_birth",
-            Field("email", css_class="input-width-30"),
-            Field("phone", css_class="input-width-20"),
-            "contact_method",
+            TextBox("email", css_class="input-width-30"),
+            TextBox("phone", css_class="input-width-20"),
+            Options("contact_method"),
         )
 
 
@@ -251,15 +251,15 @@ class SymptomsForm(IntakeForm):
 
     def layout(self) -> Layout:
         return Layout(
-            "main_concern",
-            Field("body_regions", template="intake/widgets/body_map.html"),
-            Field("pain_now", template=SCALE_TEMPLATE),
-            Field("pain_week_average", template=SCALE_TEMPLATE),
-            "duration",
-            Field("interference", template=SCALE_TEMPLATE),
-            Field("interference_enjoyment", template=SCALE_TEMPLATE),
-            Field("interference_activity", template=SCALE_TEMPLATE),
-            "conditions",
+            TextBox("main_concern"),
+            BodyMap("body_regions"),
+            Scale("pain_now"),
+            Scale("pain_week_average"),
+            Options("duration"),
+            Scale("interference"),
+            Scale("interference_enjoyment"),
+            Scale("interference_activity"),
+            Options("conditions"),
         )
 
 
@@ -273,6 +273,9 @@ class GoalsForm(IntakeForm):
         message=_("Choose at least one thing you would like treatment to help with."),
         help_text=_("Select all that apply."),
     )
+
+    def layout(self) -> Layout:
+        return Layout(Options("goals"))
 
 
 class PreferencesForm(IntakeForm):
@@ -319,6 +322,15 @@ class PreferencesForm(IntakeForm):
                 _("Choose the treatments you are curious about, or “Not sure”, but not both.")
             )
         return chosen
+
+    def layout(self) -> Layout:
+        return Layout(
+            Options("needles"),
+            Options("pressure"),
+            Options("self_care"),
+            Options("curious_about"),
+            TextBox("anything_else"),
+        )
 
 
 class SubmitForm(forms.Form):

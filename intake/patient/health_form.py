@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from intake.patient.fields import PREGNANCY_SLUG, YES_NO, checkbox_list, radio_list
 from intake.patient.forms import IntakeForm
-from intake.patient.layout import TextBox, TickBoxes, YesNo
+from intake.patient.layout import Options, TextBox, YesNo
 from intake.triage.redflags import ASKED_FLAGS, PREGNANCY_FLAGS
 from treatments.models import Precaution
 
@@ -237,7 +237,7 @@ class HealthForm(HealthAnswers, IntakeForm):
             if precautions[0].slug == PREGNANCY_SLUG and PREGNANCY_SLUG in self.fields:
                 details += [YesNo(f"red_flag_{flag.value}") for flag in PREGNANCY_FLAGS]
             return screening_question(precautions[0].slug, *details)
-        return screening_question(f"theme_{theme}", TickBoxes(f"theme_{theme}_items"), *details)
+        return screening_question(f"theme_{theme}", Options(f"theme_{theme}_items"), *details)
 
     def clean(self):
         cleaned = super().clean()

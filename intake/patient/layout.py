@@ -1,8 +1,9 @@
 """Crispy layout objects of the intake's own: a question rendered by one flat template under
-intake/widgets/, with the markup the site's field template (bootstrap5/field.html) gives the
-same field. The health step has over forty fields, and crispy's chain of templates per field
-was most of that page's rendering time. tests/intake/patient/test_flat_markup.py holds each
-object to crispy's markup."""
+intake/widgets/, with the markup crispy gives the same field (through the site's field
+template, bootstrap5/field.html, or the field's own template). A step has up to forty fields,
+and crispy's chain of templates per field (and its copy of the page's context for each) was
+most of the steps' rendering time. tests/intake/patient/test_flat_markup.py holds each object
+to crispy's markup."""
 
 from crispy_forms.layout import LayoutObject
 from django.forms.utils import flatatt
@@ -10,11 +11,13 @@ from django.template.loader import render_to_string
 
 
 class Options(LayoutObject):
-    """A field of radios or tick boxes. Each option's attributes (id, checked, required,
-    aria-invalid and the widget's own) are written here rather than by a template per option,
-    as crispy's are: the health step has some sixty options."""
+    """A field of radios or tick boxes, one per line (intake/widgets/options.html): the same
+    markup as crispy's Field(name) for a RadioSelect or a CheckboxSelectMultiple. Each option's
+    attributes (id, checked, required, aria-invalid and the widget's own) are written here
+    rather than by a template per option, as crispy's are: the steps ask some hundred and ten
+    options."""
 
-    template: str
+    template = "intake/widgets/options.html"
 
     def __init__(self, name: str):
         self.fields = [name]
@@ -23,6 +26,7 @@ class Options(LayoutObject):
         field = form[self.fields[0]]
         options = [
             {
+                "type": option.data["type"],
                 "name": option.data["name"],
                 "value": option.data["value"],
                 "label": option.choice_label,
@@ -43,26 +47,50 @@ class YesNo(Options):
     template = "intake/widgets/yes_no.html"
 
 
-class TickBoxes(Options):
-    """A list of tick boxes (intake/widgets/tick_boxes.html), such as a theme's "which of these
-    apply to you?": the same markup as crispy's Field(name) for a CheckboxSelectMultiple."""
-
-    template = "intake/widgets/tick_boxes.html"
-
-
 class TextBox(LayoutObject):
-    """A one-line text box (intake/widgets/text_box.html), such as a precaution's detail: the
-    same markup as crispy's Field(name) for a TextInput. The input itself is Django's widget,
-    with the classes crispy's field template gives it."""
+    """A box to type in (intake/widgets/text_box.html): a text, email, phone or number input or
+    a text area, with the markup crispy's Field(name, css_class=...) gives it. The input is
+    Django's widget, with the classes crispy's field template gives it: the layout's own, the
+    widget's kind (textinput, emailinput, textarea...), form-control, and is-invalid with an
+    error."""
 
     template = "intake/widgets/text_box.html"
+
+    def __init__(self, name: str, css_class: str = ""):
+        self.fields = [name]
+        self.css_class = css_class
+
+    def render(self, form, context, template_pack=None, **kwargs) -> str:
+        field = form[self.fields[0]]
+        widget = field.field.widget
+        classes = [self.css_class or widget.attrs.get("class", ""), type(widget).__name__.lower()]
+        classes += ["form-control", "is-invalid"] if field.errors else ["form-control"]
+        box = field.as_widget(attrs={"class": " ".join(filter(None, classes))})
+        return render_to_string(self.template, {"field": field, "input": box})
+
+
+class OwnTemplate(LayoutObject):
+    """A question with a template of its own (a scale, the body map), rendered straight from it
+    rather than through crispy's Field(name, template=...), which copies the page's context
+    for every field."""
+
+    template: str
 
     def __init__(self, name: str):
         self.fields = [name]
 
     def render(self, form, context, template_pack=None, **kwargs) -> str:
-        field = form[self.fields[0]]
-        classes = "textinput form-control is-invalid" if field.errors else "textinput form-control"
-        return render_to_string(
-            self.template, {"field": field, "input": field.as_widget(attrs={"class": classes})}
-        )
+        return render_to_string(self.template, {"field": form[self.fields[0]]})
+
+
+class Scale(OwnTemplate):
+    """A 0 to 10 scale (intake/widgets/scale.html): the pain and the PEG's questions."""
+
+    template = "intake/widgets/scale.html"
+
+
+class BodyMap(OwnTemplate):
+    """Where it hurts (intake/widgets/body_map.html): tick boxes, and the picture that ticks
+    them."""
+
+    template = "intake/widgets/body_map.html"
