@@ -1,7 +1,5 @@
 """Shared fixtures: the people who use the site."""
 
-from unittest import mock
-
 import pytest
 from django.core.servers.basehttp import WSGIServer
 
@@ -172,15 +170,8 @@ def pytest_runtest_teardown(item, nextitem):
     too (treatment content, the clinic's examples, the Reviewers group). They are loaded back
     at once, so that whatever test this worker runs next finds the database as the
     migrations left it: pytest-django puts transactional tests after the others, but xdist's
-    work stealing can hand a worker an ordinary test after them.
-
-    The flush sends post_migrate, whose receivers make the content types and permissions
-    again, which the reload would only replace: it is held back, as Django's own flush does
-    for a test with `serialized_rollback` (inhibit_post_migrate)."""
-    from django.db.models.signals import post_migrate
-
-    with mock.patch.object(post_migrate, "receivers", []):
-        result = yield
+    work stealing can hand a worker an ordinary test after them."""
+    result = yield
     # After the last test, the session's teardown has already removed the test database.
     if nextitem is not None and DB_BLOCKER:
         from treatments.models import Modality
@@ -195,7 +186,9 @@ def load_migrated_content() -> None:
     """Loads MIGRATED_ROWS into the flushed database, committed, so the live server's
     threads and a worker process see it. Rows go in with one INSERT per model, not one save
     per row as Django's `deserialize_db_from_string` does (0.3 s a test on SQLite, 0.65 s on
-    PostgreSQL, for about 500 rows)."""
+    PostgreSQL, for about 500 rows). The flush's post_migrate made the content types and
+    permissions again under new ids; those give way to the serialized ones."""
+    from django.contrib.auth.models import Permission
     from django.contrib.contenttypes.models import ContentType
     from django.db import transaction
 
@@ -203,6 +196,8 @@ def load_migrated_content() -> None:
     for row in MIGRATED_ROWS:  # in the serializer's order: each model after those it points to
         by_model.setdefault(type(row.object), []).append(row.object)
     with transaction.atomic():
+        Permission.objects.all().delete()
+        ContentType.objects.all().delete()
         for model, objects in by_model.items():
             model._base_manager.bulk_create(objects)
         for row in MIGRATED_ROWS:
