@@ -114,9 +114,12 @@ FACT_WORDS = {
 class TableCell:
     fact: str
     answer: bool | str | None  # the modality's fact, for rows tied to one
-    text: str
+    value: AspectValue | None  # the row's text for this modality, if there is one
     modality_name: str = ""  # labels the cell when a phone shows the table stacked
-    value: AspectValue | None = None  # where the text came from: marks an English fallback
+
+    @property
+    def text(self) -> str:
+        return self.value.text if self.value else ""
 
     @property
     def is_yes_no(self) -> bool:
@@ -151,12 +154,10 @@ def comparison_table(modalities: list[Modality]) -> list[TableRow]:
                 TableCell(
                     fact=aspect.fact,
                     answer=getattr(modality, aspect.fact) if aspect.fact else None,
-                    text=value.text if value else "",
+                    value=values.get((modality.pk, aspect.pk)),
                     modality_name=modality.name,
-                    value=value,
                 )
                 for modality in modalities
-                for value in [values.get((modality.pk, aspect.pk))]
             ],
         )
         for aspect in aspects
