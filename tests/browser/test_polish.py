@@ -5,7 +5,7 @@ import pytest
 
 from clinic.models import LanguageReview
 from intake.models import Submission
-from tests.browser.support import PHONE, axe_violations, post_steps, screenshot
+from tests.browser.support import PHONE, axe_violations, layout_problems, post_steps, screenshot
 from tests.browser.test_red_flags import BEFORE_HEALTH, answer_no_to_everything
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -59,27 +59,33 @@ def test_the_language_link_leads_to_polish_and_back(page):
     assert page.url.endswith("/treatments/") and "/pl/" not in page.url
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        "/pl/",
-        "/pl/treatments/",
-        "/pl/treatments/acupuncture/",
-        "/pl/treatments/compare/acupuncture-vs-acupressure/",
-        "/pl/conditions/low-back-pain/",
-        "/pl/team/",
-        "/pl/prices/",
-        "/pl/contact/",
-        "/pl/intake/",
-        "/pl/intake/about-you/",
-    ],
-)
-def test_polish_pages_pass_axe(page, path):
-    page.goto(path)
+POLISH_PAGES = [
+    "/pl/",
+    "/pl/treatments/",
+    "/pl/treatments/acupuncture/",
+    "/pl/treatments/compare/acupuncture-vs-acupressure/",
+    "/pl/conditions/low-back-pain/",
+    "/pl/team/",
+    "/pl/prices/",
+    "/pl/contact/",
+    "/pl/intake/",
+    "/pl/intake/about-you/",
+]
 
-    assert page.locator("html").get_attribute("lang") == "pl"
-    assert axe_violations(page) == ""
-    screenshot(page, "polish" + path.replace("/", "-").rstrip("-"))
+
+def test_polish_pages_pass_axe(page):
+    # One page walks them all and reports every problem at the end, as the English walk does.
+    problems = []
+    for path in POLISH_PAGES:
+        page.goto(path)
+        if (lang := page.locator("html").get_attribute("lang")) != "pl":
+            problems.append(f"{path}: lang is {lang!r}")
+        problems += [f"{path}: {problem}" for problem in layout_problems(page)]
+        if report := axe_violations(page):
+            problems.append(f"{path}:\n{report}")
+        screenshot(page, "polish" + path.replace("/", "-").rstrip("-"))
+
+    assert problems == [], "\n".join(problems)
 
 
 def test_the_health_step_in_polish_passes_axe_with_every_answer_no(page):
