@@ -2,7 +2,11 @@
 the public pages at once, a colour too light to read is refused with a clear message, the
 phone header stays compact, and every page's footer leads to the accessibility statement."""
 
+import io
+import re
+
 import pytest
+from PIL import Image
 from playwright.sync_api import expect
 
 from clinic.models import ClinicSettings
@@ -82,6 +86,34 @@ def test_the_phone_header_is_at_most_80_px_tall(phone_page, path):
     # Every menu link is still there, reachable by scrolling the menu sideways.
     assert phone_page.locator(".site-nav a").count() == 7
     expect(phone_page.get_by_role("link", name="Start your intake").first).to_be_attached()
+
+
+def test_the_phone_menu_shades_the_side_where_more_links_are(phone_page):
+    # Its scrollbar is hidden, so the shade is the only sign that the menu goes on.
+    phone_page.goto("/")
+    menu = phone_page.locator(".site-header nav")
+    assert menu.evaluate("m => m.scrollWidth > m.clientWidth")
+
+    assert shaded_edges(menu) == {"left": False, "right": True}
+    menu.evaluate("m => m.scrollLeft = m.scrollWidth")
+    assert shaded_edges(menu) == {"left": True, "right": False}
+    menu.evaluate("m => m.scrollLeft = m.scrollWidth / 4")
+    assert shaded_edges(menu) == {"left": True, "right": True}
+
+
+def shaded_edges(menu) -> dict[str, bool]:
+    """Whether the menu's outermost pixel columns are darker anywhere than the header's colour
+    (the links' text is white, so only a shade can make them darker)."""
+    header = menu.evaluate("m => getComputedStyle(m.closest('header')).backgroundColor")
+    header_sum = sum(int(part) for part in re.findall(r"\d+", header)[:3])
+    image = Image.open(io.BytesIO(menu.screenshot())).convert("RGB")
+
+    def darkest(x: int) -> int:
+        return min(sum(image.getpixel((x, y))) for y in range(image.height))
+
+    return {
+        side: darkest(x) < 0.8 * header_sum for side, x in (("left", 0), ("right", image.width - 1))
+    }
 
 
 def test_the_footer_leads_to_the_accessibility_statement(page):
