@@ -1,0 +1,462 @@
+"""The safety audit's patients: each checked as a careful clinician would check the intake.
+
+For each patient: can they tell us (the health step asks it), what does the engine suggest,
+what does the reviewer see (the caution and the words of its staff note), and which red flag,
+at which urgency, the patient reads. The vignettes in test_vignettes.py and
+test_vignettes_edges.py are not repeated here; these add the patients the audit walked
+through (blood thinners, pregnancy, clots, surgery and fractures, cancer, immunity, diabetes,
+implants, epilepsy, fainting with needles, skin, fever, osteoporosis, children and the very
+old) and the words they might write in their own words.
+"""
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from intake.triage.redflags import FLAGS_BY_VALUE, Urgency, urgency_of
+from intake.triage.suggest import POSTPONE, REFER, UNDECIDED
+from intake.triage.textscreen import TOPICS_BY_VALUE, screen
+from tests.helpers import fill_in, health_answers, submit
+from tests.intake.triage.test_vignettes import Vignette, run
+
+LONG = "over_3_months"
+NEW = "under_6_weeks"
+EVERY = {"massage-therapy", "medical-massage", "relaxation-massage", "acupressure", "acupuncture"}
+
+
+def in_pain(*regions: str, duration: str = LONG, score: int = 5, **extra) -> dict:
+    return {
+        "goals": ["pain_relief"],
+        "body_regions": list(regions),
+        "duration": duration,
+        "pain_now": score,
+        "pain_week_average": score,
+        "interference": 4,
+        "age": 45,
+        **extra,
+    }
+
+
+def migraine(**extra) -> dict:
+    return {"conditions": ["migraine-headache"], "goals": ["headache"], "age": 40, **extra}
+
+
+def stressed(**extra) -> dict:
+    return {"goals": ["stress_relief"], "age": 35, **extra}
+
+
+@dataclass(frozen=True)
+class Patient:
+    name: str
+    answers: dict
+    top: set[str]
+    # Treatments the engine must not suggest (not only not on top).
+    not_suggested: set[str] = field(default_factory=set)
+    # modality: words that must be in the staff notes the reviewer reads for it.
+    notes: dict[str, list[str]] = field(default_factory=dict)
+    flags: set[str] = field(default_factory=set)  # red flags, asked and derived
+    urgency: Urgency = Urgency.NONE
+    # Treatments whose preference for their core technique is shown as not counted.
+    preference_cancelled: set[str] = field(default_factory=set)
+
+
+P = Patient
+PATIENTS = [
+    # --- Blood thinners and bleeding disorders ---
+    P(
+        "warfarin, migraine, comfortable with needles",
+        migraine(age=68, needles="comfortable", screening_yes=["blood-thinners"]),
+        top={UNDECIDED, "acupressure"},
+        not_suggested={"acupuncture", "medical-massage", "massage-therapy"},
+        notes={"acupuncture": ["INR", "haemophilia", "press each site"]},
+        preference_cancelled={"acupuncture"},
+    ),
+    P(
+        "haemophilia, wanting to relax",
+        stressed(screening_yes=["blood-thinners"]),
+        top={"relaxation-massage"},
+        not_suggested={"medical-massage", "acupuncture"},
+        notes={"medical-massage": ["haemophilia", "very low platelets"]},
+    ),
+    P(
+        "apixaban, long-standing shoulder pain, firm pressure",
+        in_pain("shoulders", pressure="firm", screening_yes=["blood-thinners"]),
+        top={UNDECIDED, "relaxation-massage", "acupressure"},
+        not_suggested={"medical-massage", "acupuncture"},
+        notes={"medical-massage": ["deep tissue"], "acupressure": ["bruising"]},
+        preference_cancelled={"medical-massage"},
+    ),
+    # --- Pregnancy ---
+    P(
+        "24 weeks pregnant, wanting to relax",
+        stressed(screening_yes=["pregnancy"], pregnancy_weeks=24),
+        top={"relaxation-massage"},
+        not_suggested={"acupuncture", "acupressure", "medical-massage"},
+        notes={
+            "acupressure": ["LI4", "SP6", "lower abdomen"],
+            "acupuncture": ["LI4", "SP6", "lumbosacral"],
+            "relaxation-massage": ["side-lying"],
+        },
+    ),
+    P(
+        "30 weeks pregnant, new tummy ache, no warning sign ticked",
+        in_pain("abdomen", duration=NEW, score=3, screening_yes=["pregnancy"], pregnancy_weeks=30),
+        top={UNDECIDED, "relaxation-massage"},
+        not_suggested={"medical-massage", "acupuncture", "acupressure"},
+        notes={"medical-massage": ["abdomen"], "massage-therapy": ["abdomen", "pre-eclampsia"]},
+    ),
+    P(
+        "9 weeks pregnant, morning sickness, comfortable with needles",
+        {
+            "age": 31,
+            "goals": ["nausea"],
+            "needles": "comfortable",
+            "screening_yes": ["pregnancy"],
+            "pregnancy_weeks": 9,
+        },
+        top={"acupressure"},
+        not_suggested={"acupuncture"},
+        notes={"acupuncture": ["First trimester", "after 12 weeks"]},
+        preference_cancelled={"acupuncture"},
+    ),
+    # --- Clots, surgery and broken bones ---
+    P(
+        "a clot being checked in the calf, aching leg",
+        in_pain("legs", duration=NEW, screening_yes=["blood-clot-now"]),
+        top={UNDECIDED},
+        not_suggested=EVERY,
+        notes={"massage-therapy": ["same-day assessment", "999"], "acupressure": ["affected limb"]},
+    ),
+    P(
+        "hip replacement six weeks ago, new leg pain",
+        in_pain("legs", "hips", duration=NEW, age=48, screening_yes=["recent-surgery"]),
+        top={UNDECIDED, "acupressure"},
+        not_suggested={"medical-massage", "acupuncture"},
+        notes={
+            "massage-therapy": ["DVT", "calf pain"],
+            "medical-massage": ["DVT"],
+            "acupuncture": ["anticoagulation"],
+        },
+    ),
+    P(
+        "a broken wrist last month, wanting firm work",
+        in_pain(
+            "hands",
+            duration=NEW,
+            goals=["injury"],
+            pressure="firm",
+            screening_yes=["recent-fracture"],
+        ),
+        top={UNDECIDED, "medical-massage"},
+        not_suggested={"medical-massage", "acupressure"},
+        notes={"medical-massage": ["fracture", "low-trauma"], "acupuncture": ["cast"]},
+        preference_cancelled={"medical-massage"},
+    ),
+    # --- Cancer and immunity ---
+    P(
+        "chemotherapy, lymph nodes removed, aching arm",
+        in_pain(
+            "arms",
+            goals=["pain_relief", "stress_relief"],
+            age=52,
+            screening_yes=["cancer-treatment"],
+        ),
+        top={"acupressure", "relaxation-massage"},
+        not_suggested={"acupuncture", "medical-massage"},
+        notes={
+            "acupuncture": ["neutropenia", "low platelets", "lymphoedema"],
+            "medical-massage": ["platelets", "Oncology clearance"],
+        },
+    ),
+    P(
+        "long-term steroids, tense shoulders",
+        in_pain(
+            "shoulders",
+            goals=["stress_relief"],
+            needles="comfortable",
+            screening_yes=["weakened-immunity"],
+        ),
+        top={"relaxation-massage", "acupressure", "medical-massage"},
+        not_suggested={"acupuncture"},
+        notes={"acupuncture": ["neutropenia", "sterile"], "medical-massage": ["fragile skin"]},
+        preference_cancelled={"acupuncture"},
+    ),
+    # --- Long-term conditions and implants ---
+    P(
+        "diabetic neuropathy, chronic foot pain, comfortable with needles",
+        in_pain(
+            "feet",
+            age=63,
+            needles="comfortable",
+            conditions=["chronic-pain"],
+            screening_yes=["diabetes-neuropathy"],
+        ),
+        top={UNDECIDED, "relaxation-massage"},
+        not_suggested={"acupuncture", "medical-massage"},
+        notes={
+            "acupuncture": ["Do not needle the feet", "hypoglycaemia"],
+            "massage-therapy": ["Reduced sensation", "feedback"],
+        },
+        preference_cancelled={"acupuncture"},
+    ),
+    P(
+        "pacemaker, migraine, comfortable with needles",
+        migraine(age=72, needles="comfortable", screening_yes=["implanted-device"]),
+        top={"acupressure"},
+        notes={
+            "acupuncture": ["Electro-acupuncture", "contraindicated"],
+            "acupressure": ["electrical acupoint stimulators"],
+        },
+    ),
+    P(
+        "epilepsy, migraine, comfortable with needles",
+        migraine(needles="comfortable", screening_yes=["epilepsy"]),
+        top={"acupressure"},
+        notes={"acupuncture": ["unattended", "electro-acupuncture"]},
+    ),
+    P(
+        "fainted at a blood test, migraine, says needles are fine",
+        migraine(needles="comfortable", screening_yes=["needle-fainting"]),
+        top={"acupressure"},
+        not_suggested={"acupuncture"},
+        notes={"acupuncture": ["vasovagal", "lying down"]},
+        preference_cancelled={"acupuncture"},
+    ),
+    # --- Skin, fever and bones ---
+    P(
+        "an infected cut, long-standing low back pain",
+        in_pain("lower_back", screening_yes=["skin-condition"]),
+        top={"medical-massage"},
+        not_suggested={"acupuncture"},
+        notes={
+            "acupuncture": ["broken, infected or inflamed skin"],
+            "medical-massage": ["cellulitis"],
+        },
+    ),
+    P(
+        "feeling unwell today, wanting to relax",
+        stressed(screening_yes=["fever"]),
+        top={POSTPONE},
+        not_suggested=EVERY,
+        notes={"relaxation-massage": ["Defer"]},
+    ),
+    P(
+        "osteoporosis, aching knees, firm pressure",
+        in_pain("knees", age=71, pressure="firm", screening_yes=["osteoporosis"]),
+        top={"acupuncture", "acupressure", UNDECIDED},
+        not_suggested={"medical-massage"},
+        notes={"medical-massage": ["No deep pressure"], "acupressure": ["no elbows"]},
+        preference_cancelled={"medical-massage"},
+    ),
+    P(
+        "osteoporosis, neck pain for years",
+        in_pain("neck", age=66, screening_yes=["osteoporosis"], conditions=["neck-pain"]),
+        top={REFER},
+        flags={"osteoporosis_back_pain"},
+        urgency=Urgency.BEFORE_TREATMENT,
+    ),
+    # --- The youngest and the oldest ---
+    P(
+        "eight years old, anxious",
+        stressed(age=8),
+        top={"relaxation-massage"},
+        notes={slug: ["parent or guardian"] for slug in EVERY},
+    ),
+    P(
+        "ninety-three, stiff knees, firm pressure",
+        in_pain("knees", age=93, pressure="firm", goals=["mobility"]),
+        top={"acupressure", "acupuncture", UNDECIDED},
+        not_suggested={"medical-massage"},
+        notes={"medical-massage": ["lighter pressure"]},
+        preference_cancelled={"medical-massage"},
+    ),
+    P(
+        "ninety-three, back pain for years, never named by a doctor",
+        in_pain("lower_back", age=93),
+        top={REFER},
+        flags={"over_50_new_pain"},
+        urgency=Urgency.BEFORE_TREATMENT,
+    ),
+    # --- Red flags given on the health step ---
+    P(
+        "cauda equina: numb saddle and new bladder trouble",
+        in_pain("lower_back", duration=NEW, red_flags=["saddle_numbness", "bladder_bowel"]),
+        top={REFER},
+        flags={"saddle_numbness", "bladder_bowel"},
+        urgency=Urgency.EMERGENCY,
+    ),
+    P(
+        "unexplained weight loss and night pain with back pain",
+        in_pain("lower_back", age=44, red_flags=["weight_loss", "night_pain"]),
+        top={REFER},
+        flags={"weight_loss", "night_pain"},
+        urgency=Urgency.URGENT,
+    ),
+    P(
+        "past breast cancer, back pain that wakes her at night",
+        in_pain("lower_back", age=58, red_flags=["night_pain"], screening_yes=["cancer-history"]),
+        top={REFER},
+        flags={"night_pain", "cancer_spinal_pain", "cancer_history", "over_50_new_pain"},
+        urgency=Urgency.URGENT,
+    ),
+    P(
+        "chest tightness this week, wanting to relax",
+        stressed(red_flags=["chest_pain_now"]),
+        top={REFER},
+        flags={"chest_pain_now"},
+        urgency=Urgency.EMERGENCY,
+    ),
+    P(
+        "pregnant, some bleeding",
+        stressed(screening_yes=["pregnancy"], pregnancy_weeks=18, red_flags=["pregnancy_bleeding"]),
+        top={REFER},
+        flags={"pregnancy_bleeding"},
+        urgency=Urgency.EMERGENCY,
+    ),
+]
+
+
+def test_the_audits_patients_have_their_own_names():
+    assert len({p.name for p in PATIENTS}) == len(PATIENTS)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("patient", PATIENTS, ids=lambda p: p.name)
+def test_the_audits_patient(patient: Patient):
+    flags = set(patient.answers.get("red_flags", []))
+    result = run(Vignette(patient.name, patient.answers, top=set()))
+    ranking = {entry["slug"]: entry for entry in result["ranking"]}
+    scores = [(e["slug"], e["score"], e["suggested"]) for e in result["ranking"]]
+
+    assert result["top"] in patient.top, scores
+    for slug in patient.not_suggested:
+        assert not ranking[slug]["suggested"], (slug, scores)
+    for slug, words in patient.notes.items():
+        notes = " ".join(c["note"] for c in ranking[slug]["cautions"])
+        for word in words:
+            assert word in notes, f"{slug}: {word!r} not in {notes!r}"
+    for slug in patient.preference_cancelled:
+        assert any("limits that technique" in r for r in ranking[slug]["reasons"]), slug
+    found = set(result["red_flags"])
+    assert found == flags | patient.flags
+    assert urgency_of(list(found)) == patient.urgency
+    assert result["refer"] is bool(found)
+
+
+# --- Can the patient tell us? What the health step shows, in the patient's words ---
+# The themed precautions show their names as tick boxes (their longer questions are not on the
+# page), so the names are what a patient reads.
+
+ASKED_WORDS = [
+    "Blood thinners or a bleeding disorder",
+    "Are you pregnant, or could you be?",
+    "Blood clot now",
+    "Recent surgery",
+    "A broken bone in the last 3 months",
+    "Cancer treatment",
+    "Weakened immune system",
+    "Diabetes or neuropathy",
+    "Pacemaker or other implanted device",
+    "Epilepsy or seizures",
+    "Fainting with needles, or a fear of needles",
+    "Skin infection, rash or open wound",
+    "Fever or feeling unwell",
+    "Osteoporosis (thin bones)",
+    "New numbness or tingling around your groin, genitals or buttocks",
+    "New trouble controlling or passing urine or stools",
+    "Weight loss you cannot explain",
+    "Pain that is there at night or at rest and does not ease",
+    "Chest pain, pressure or tightness that you have now",
+]
+
+
+def test_the_health_step_asks_every_circumstance_the_audit_relies_on(client, answers):
+    fill_in(client, answers, upto="goals")
+    page = client.get("/intake/health/").content.decode()
+    for words in ASKED_WORDS:
+        assert words in page, words
+
+
+# --- What the patient reads ---
+
+
+def test_a_patient_on_warfarin_gets_no_alarm_and_staff_see_the_medicine(client, answers):
+    """A blood thinner is a precaution, not a red flag: no advice to see a doctor, and the
+    medicine the patient named reaches the reviewer with the caution."""
+    from intake.models import Submission
+
+    answers["health"] = health_answers(**{"blood-thinners": "yes"})
+    answers["health"]["blood-thinners_detail"] = "Warfarin, INR checked monthly"
+    fill_in(client, answers)
+    submit(client)
+
+    submission = Submission.objects.get()
+    assert submission.has_red_flag is False
+    assert submission.has_text_flag is False
+    confirmation = client.get("/intake/confirmation/").content.decode()
+    assert "go to A&amp;E now</h2>" not in confirmation
+    assert "Warfarin, INR checked monthly" in [a.detail for a in submission.screening_answers.all()]
+
+
+def test_a_pregnant_patients_warning_sign_reaches_the_email_first(client, answers):
+    from django.core import mail
+
+    answers["health"] = health_answers(
+        pregnancy="yes", pregnancy_detail="33", red_flag_pregnancy_headache_vision_swelling="yes"
+    )
+    fill_in(client, answers)
+    submit(client)
+
+    (acknowledgement,) = [m for m in mail.outbox if m.to == ["ada@example.org"]]
+    assert acknowledgement.body.startswith("Call your maternity unit or midwife now.")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Some days I feel like ending it all.",
+        "Czasem myślę, żeby skończyć ze sobą.",
+    ],
+)
+def test_thoughts_of_suicide_in_either_language_bring_support_on_the_polish_pages(
+    client, answers, words
+):
+    from intake.models import Submission
+
+    answers["preferences"]["anything_else"] = words
+    for slug, data in answers.items():
+        assert client.post(f"/pl/intake/{slug}/", data).status_code == 302
+    check = client.get("/pl/intake/check/")
+    assert 'href="tel:116123"' in check.content.decode()
+    client.post("/pl/intake/check/", {"consent": "on", "key": check.context["form"]["key"].value()})
+
+    confirmation = client.get("/pl/intake/confirmation/").content.decode()
+    assert "Jeśli masz myśli samobójcze" in confirmation
+    assert 'href="tel:116123"' in confirmation
+    assert Submission.objects.get().text_flags == ["self_harm"]
+
+
+# --- Their own words: what the screen already finds ---
+
+OWN_WORDS_FOUND = [
+    ("my bum is numb and has been since Friday", "saddle_numbness"),
+    ("loss of sensation in my perineum", "saddle_numbness"),
+    ("I can't feel when my bladder is full", "bladder_bowel"),
+    ("I have trouble starting to pee since the back went", "bladder_bowel"),
+    ("crushing pain across the chest going into my left arm", "chest_pain"),
+    ("kłucie w klatce piersiowej od rana", "chest_pain"),
+    ("a headache like being hit on the head", "sudden_severe_headache"),
+    ("I have thought about taking an overdose", "self_harm"),
+    ("tnę się żyletką", "self_harm"),
+    ("mysle o samobojstwie", "self_harm"),
+]
+
+
+@pytest.mark.parametrize(("words", "topic"), OWN_WORDS_FOUND)
+def test_own_words_already_found(words, topic):
+    assert topic in screen(words)
+    recheck = TOPICS_BY_VALUE[topic].recheck
+    if topic == "self_harm":
+        assert recheck == ""  # support is shown, not a question
+    else:  # the check page asks an emergency red flag again
+        assert FLAGS_BY_VALUE[recheck].urgency == Urgency.EMERGENCY
