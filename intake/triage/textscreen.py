@@ -64,14 +64,16 @@ NUMB = (
 )
 SADDLE = (
     r"groin|genital\w*|saddle|bottom|buttock\w*|bum|backside|perine\w*|private\w*|crotch|"
-    r"anus|back passage|vagina\w*|penis|scrotum|testic\w*|between (?:my|the) legs|inner thigh\w*"
+    r"anus|back passage|vagina\w*|penis|scrotum|testic\w*|between (?:my|the) legs|inner thigh\w*|"
+    # Altered feeling when wiping after the toilet is how many first notice it.
+    r"wip(?:e|es|ing)|toilet paper"
 )
 WATERWORKS = (
     r"bladder|bowels?|urin\w*|pee|peeing|wee|weeing|poo|pooing|poop\w*|stools?|toilet|loo|"
     r"wet(?:ting)? (?:my ?self|the bed)|soil(?:ed|ing)|pass(?:ing)? water"
 )
 CONTROL = (
-    r"(?:no|lost|losing|loss of) control|control|leak\w*|accident\w*|"
+    r"(?:no|lost|losing|loss of) control|control|leak\w*|dribbl\w*|accident\w*|"
     + CANT
     + r"|difficult\w*|problem\w*|retention|"
     r"tell when|know when|feel when|stopped|incontinen\w*|not able|hold it|empty"
@@ -81,8 +83,11 @@ STIFF_NECK = r"stiff\w* neck|neck (?:is |feels |was )?(?:very )?(?:stiff|rigid)|
 )
 FEVER = r"fever\w*|temperature|temp\b|hot and cold|shiver\w*|chills|sweat\w*|feel(?:ing)? hot"
 HEADACHE = r"headache|head ?ache|pain in (?:my|the) head|head pain|migraine"
-PAIN = r"pain\w*|tight\w*|pressure|heav\w*|crush\w*|squeez\w*|hurts?"
-SEVERE = r"worst|sudden\w*|explo\w*|like being hit|hit with a|excruciating"
+PAIN = r"pain\w*|tight\w*|pressure|heav\w*|crush\w*|squeez\w*|hurts?|sore\w*"
+SEVERE = (
+    r"worst|sudden\w*|explo\w*|like being hit|hit with a|excruciating|"
+    r"(?:with)?in (?:a few |a couple of )?seconds|out of (?:the blue|nowhere)"
+)
 
 # Polish. Written with their diacritics for the reader; compiled folded (see `fold`).
 CANT_PL = (
@@ -109,7 +114,7 @@ SADDLE_PL = (
     r"narząd\w* płciow\w*|narząd\w* rodn\w*|intymn\w*|srom\w*|"
     r"pochw(?:a|y|ie|ę|ą)|"
     r"prąci\w*|penis\w*|moszn\w*|jąder|jądr\w*|między nog\w*|"
-    r"wewnętrzn\w* (?:stron\w* |część\w* )?ud\w*|siodł\w*"
+    r"wewnętrzn\w* (?:stron\w* |część\w* )?ud\w*|siodł\w*|podciera\w*|papier\w* toaletow\w*"
 )
 WATERWORKS_PL = (
     r"pęcherz\w*|mocz\w*|sik\w*|siusi\w*|siku|stolc\w*|stolec|kał(?:u|em|owe\w*)?|"
@@ -119,7 +124,7 @@ WATERWORKS_PL = (
 )
 CONTROL_PL = (
     CANT_PL + rf"|{NONE_OF_PL}kontrol\w*|kontrol\w*|nie panuj\w*|nie (?:u)?trzym\w*|nietrzym\w*|"
-    r"wyciek\w*|cieknie|przecieka\w*|kapie|popuszcz\w*|mimowoln\w*|samoistn\w*|"
+    r"wyciek\w*|cieknie|przecieka\w*|kapie|popuszcz\w*|popuści\w*|mimowoln\w*|samoistn\w*|"
     rf"zatrzyman\w*|zatrzymał\w*|{FEEL_NOT_PL}|"
     r"nie wiem,? kiedy|nie zdąż\w*|opróżni\w*|zalega\w*|"
     r"nie (?:\w+ )?(?:odda\w*|oddał\w*|wysika\w*|sika\w*|wypróżni\w*)|"
@@ -194,6 +199,7 @@ TOPICS = [
             near(f"{WATERWORKS}|{WATERWORKS_PL}", f"{CONTROL}|{CONTROL_PL}"),
             r"incontinen\w*",
             r"wet(?:ting)? (?:my ?self|the bed)",
+            r"(?:peed|weed|pooed|pooped|soiled) (?:my ?self|my (?:pants|trousers|knickers))",
             r"(?:" + CANT + r") (?:pee|wee|urinate|poo|go to the toilet)",
             r"nietrzyman\w*|nietrzymani\w*",
             r"zmoczy\w* się|się zmoczy\w*|moczę się",
@@ -228,7 +234,9 @@ TOPICS = [
         (
             r"chest (?:pain|pains|tight\w*|pressure|heav\w*|ache\w*|hurt\w*|discomfort)",
             r"(?:pain|ache|tightness|pressure) (?:in|across|on) (?:my|the) chest",
-            near(f"chest|{CHEST_PL}", f"{PAIN}|{PAIN_PL}"),
+            near(f"chest|breast ?bone|sternum|{CHEST_PL}", f"{PAIN}|{PAIN_PL}"),
+            r"heart (?:pain|pains)",
+            r"(?:pain|pains|ache|tightness|pressure) (?:in|around) (?:my|the) heart",
             r"heart attack",
             r"angina",
             r"ból\w* (?:w )?serc\w*|serc\w* (?:mnie )?(?:boli|kłuje|ściska|piecze)",
@@ -256,14 +264,17 @@ TOPICS = [
         (
             r"suicid\w*",
             r"kill(?:ing)? my ?self",
-            r"end(?:ing)? (?:it all|my (?:own )?life)",
+            r"end(?:ed|ing|s)? (?:it all|my (?:own )?life)",
+            r"want (?:it all|everything) to (?:end|stop)",
             r"take my (?:own )?life",
             r"self[- ]?harm\w*",
-            r"(?:harm|cut)(?:ing)? my ?self",
+            r"(?:harm(?:ing)?|cut(?:ting)?) my ?self",
             r"hurt(?:ing)? my ?self (?:on purpose|deliberately)",
-            r"(?:do ?n[o']t|not) want to (?:live|be alive|be here|wake up)",
-            r"want(?:ed)? to die|wish i (?:was|were) dead|better off dead",
+            r"(?:do ?n[o']t|not) want to (?:live|be alive|be here|wake up|go on|carry on)",
+            r"(?:sleep|go to sleep) and (?:not|never) wake up",
+            r"want(?:ed)? to die|wish i (?:was|were) dead|better off dead|better off without me",
             r"no (?:reason|point) (?:to|in) (?:live|living|going on)",
+            r"(?:there'?s|there is|see) no point (?:any ?more|in anything)",
             r"not worth living|overdose",
             r"samobój\w*",
             r"zabi(?:ć|ł\w*|j\w*) się|się zabi(?:ć|ł\w*|j\w*)",
@@ -286,12 +297,16 @@ TOPICS = [
             r"lepiej (?:by było|żebym|gdybym) (?:\w+ ){0,2}nie żył\w*|gdyby mnie (?:już )?nie było",
             r"(?:nie ma|bez|nie widzę) sensu (?:dalej )?(?:żyć|życia)|życie nie ma sensu",
             r"nie warto żyć|szkoda (?:mi )?żyć|przedawkow\w*",
+            r"nie mam po co (?:dalej )?żyć|(?:lepiej|lepsz\w*) (?:\w+ ){0,2}beze mnie",
+            r"(?:mam )?do(?:ść|syć) (?:tego )?życia|zmęczon\w* życiem",
+            r"zasn(?:ąć|ę) i (?:się )?(?:już )?(?:nie|nigdy nie) obudzi\w*",
             r"nie (?:chc\w*|chciał\w*) się (?:już )?obudzić",
             r"(?:obym|żebym) się (?:już )?nie obudzi\w*",
         ),
         negatable=False,
         source="NHS: help for suicidal thoughts (Samaritans 116 123, NHS 111 option 2, 999); "
-        "NICE NG225 (self-harm)",
+        "NICE NG225 (self-harm); Mind: suicidal feelings (others better off without you); "
+        "NHS MECC: suicide awareness (no reason to live)",
     ),
 ]
 TOPICS_BY_VALUE = {topic.value: topic for topic in TOPICS}

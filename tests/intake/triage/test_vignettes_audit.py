@@ -460,3 +460,61 @@ def test_own_words_already_found(words, topic):
         assert recheck == ""  # support is shown, not a question
     else:  # the check page asks an emergency red flag again
         assert FLAGS_BY_VALUE[recheck].urgency == Urgency.EMERGENCY
+
+
+# --- Their own words: phrasings the screen missed (safety audit, December 2026) ---
+
+OWN_WORDS_MISSED = [
+    # Thoughts of suicide (Mind: suicidal feelings; MECC: warning signs of suicide).
+    ("Some days I think my family would be better off if I ended my life.", "self_harm"),
+    ("everyone would be better off without me", "self_harm"),
+    ("I don't want to go on any more", "self_harm"),
+    ("I feel like there's no point anymore", "self_harm"),
+    ("I have been cutting myself again", "self_harm"),
+    ("I want it all to end", "self_harm"),
+    ("I wish I could go to sleep and not wake up", "self_harm"),
+    ("wszystkim byłoby lepiej beze mnie", "self_harm"),
+    ("nie mam po co żyć", "self_harm"),
+    ("chciałabym zasnąć i się nie obudzić", "self_harm"),
+    ("mam dość życia", "self_harm"),
+    # Cauda equina (altered feeling when wiping; leaking: the NHS trusts' warning signs).
+    ("it feels numb when I wipe after the toilet", "saddle_numbness"),
+    ("I can't feel the toilet paper when I wipe", "saddle_numbness"),
+    ("nie czuję papieru przy podcieraniu", "saddle_numbness"),
+    ("urine dribbles out since my back went", "bladder_bowel"),
+    ("I peed myself on the way to work", "bladder_bowel"),
+    ("popuściłam mocz w autobusie", "bladder_bowel"),
+    # Chest pain (NHS: chest pain; heart attack).
+    ("a pain in my heart when I walk uphill", "chest_pain"),
+    ("pain behind my breastbone", "chest_pain"),
+    ("my chest is sore when I breathe in", "chest_pain"),
+    # Thunderclap headache (NICE CKS headache assessment: worst within minutes).
+    ("a severe headache that came on in seconds", "sudden_severe_headache"),
+    ("a terrible headache out of the blue this morning", "sudden_severe_headache"),
+]
+
+
+@pytest.mark.parametrize(("words", "topic"), OWN_WORDS_MISSED)
+def test_own_words_the_screen_missed_are_found(words, topic):
+    assert topic in screen(words)
+
+
+STILL_NOT_FOUND = [
+    "I wipe down the gym equipment after use.",
+    "My heart rate is normal; just a sore shoulder.",
+    "I can't go on holiday this year because of my back.",
+    "Headaches in the afternoon, after long meetings.",
+    "Mam dość pracy przy biurku, bolą mnie plecy.",
+    "Boli mnie ramię, kiedy podnoszę papier do drukarki.",
+]
+
+
+@pytest.mark.parametrize("words", STILL_NOT_FOUND)
+def test_ordinary_words_near_the_new_phrasings_raise_nothing(words):
+    assert screen(words) == []
+
+
+def test_an_accidental_cut_is_read_as_self_harm_the_safe_way_to_be_wrong():
+    """A "cut myself" was a match before the audit too: thoughts of self-harm are never read as
+    denied, and support shown to someone who did not need it costs far less than a miss."""
+    assert screen("I cut myself chopping onions last week.") == ["self_harm"]
