@@ -20,9 +20,10 @@ letters ("bol w klatce"), so the text and the patterns are both read without dia
 is how many of these symptoms are said ("nie czuję krocza", "nie kontroluję moczu"); only
 plain denials are ("nie mam bólu w klatce", "bez gorączki", "brak drętwienia").
 
-Sources: NHS pages on cauda equina syndrome, meningitis, chest pain, headaches and suicidal
-thoughts; NICE NG59 and CKS back pain (red flags), NICE NG240 (meningitis), NICE CKS headache
-assessment (thunderclap headache), NICE NG225 (self-harm: ask, and signpost to help).
+Sources: NHS pages on cauda equina syndrome, meningitis, chest pain, headaches, back pain
+(unexplained weight loss) and suicidal thoughts; NICE NG59 and CKS back pain (red flags), NICE
+NG240 (meningitis), NICE CKS headache assessment (thunderclap headache), NICE NG225 (self-harm:
+ask, and signpost to help).
 """
 
 import re
@@ -88,6 +89,15 @@ SEVERE = (
     r"worst|sudden\w*|explo\w*|like being hit|hit with a|excruciating|"
     r"(?:with)?in (?:a few |a couple of )?seconds|out of (?:the blue|nowhere)"
 )
+# Weight that has gone, not weight the patient wants to lose ("lose weight", "weight loss
+# diet" are left out); a plain "haven't lost" is not a mention.
+WEIGHT_LOST = (
+    r"(?<!n't )(?<!not )(?<!never )(?:lost|losing|dropped|shed)(?: \w+){0,3} "
+    r"(?:weight|kgs?|kilos?|stones?|pounds|lbs)|"
+    r"weight (?:has |have |is )?(?:dropped|fallen|gone down|dropping|falling)|"
+    r"(?:unexplained|unintentional|unintended) weight loss|weight loss (?:without|for no)|"
+    r"\d+ ?(?:kgs?|kilos?|stones?|pounds|lbs) (?:lighter|down)"
+)
 
 # Polish. Written with their diacritics for the reader; compiled folded (see `fold`).
 CANT_PL = (
@@ -146,6 +156,14 @@ PAIN_PL = (
     r"ból\w*|bol\w*|ucisk\w*|uciska\w*|ściska\w*|ścisk\w*|zaciska\w*|gniecie|gniot\w*|"
     r"przygniata\w*|ciężar\w*|ciężk\w*|ciasn\w*|pieczeni\w*|piecze|kłuj\w*|kłuci\w*|kłuł\w*|"
     r"rozpier\w*|dusz\w*|dławi\w*|napięci\w*|rwie|rwąc\w*"
+)
+# Weight that has gone: "schudłam", "chudnę" (not "schudnąć", a wish, nor "nie schudłam").
+WEIGHT_LOST_PL = (
+    r"(?<!nie )schudł\w*|(?<!nie )chudn(?:ę|ie\w*)|"
+    r"(?<!nie )straci\w* (?:\w+ ){0,2}(?:na wadze|kilo\w*|kg)|"
+    r"(?:spad\w*|ubył\w*|ubyło) (?:mi )?(?:\w+ ){0,2}(?:wag\w*|kilo\w*|kg)|"
+    r"wag\w* (?:mi )?(?:spad\w*|leci)|(?:utrat\w*|spad\w*) (?:masy ciała|wagi)|"
+    r"\d+ ?kg mniej"
 )
 # "Klatka" alone is a chest in "boli mnie klatka", but "klatka schodowa" is a stairwell.
 CHEST_PL = (
@@ -257,6 +275,14 @@ TOPICS = [
         ),
         recheck="sudden_severe_headache",
         source="NHS: headaches; NICE CKS headache assessment (thunderclap headache)",
+    ),
+    Topic(
+        "weight_loss",
+        "Weight loss they cannot explain",
+        (WEIGHT_LOST, WEIGHT_LOST_PL),
+        recheck="weight_loss",
+        source="NHS: back pain (see a GP urgently or call 111 with unexplained weight loss); "
+        "NICE CKS back pain (possible cancer)",
     ),
     Topic(
         "self_harm",

@@ -518,3 +518,52 @@ def test_an_accidental_cut_is_read_as_self_harm_the_safe_way_to_be_wrong():
     """A "cut myself" was a match before the audit too: thoughts of self-harm are never read as
     denied, and support shown to someone who did not need it costs far less than a miss."""
     assert screen("I cut myself chopping onions last week.") == ["self_harm"]
+
+
+# --- Weight loss in their own words (safety audit): the question is asked again ---
+
+WEIGHT_LOSS_WORDS = [
+    "I've lost two stone without trying and my back aches",
+    "lost 8 kg since the summer, not dieting",
+    "my weight has dropped and I don't know why",
+    "unexplained weight loss",
+    "schudłam 8 kg bez powodu",
+    "chudnę, chociaż jem normalnie",
+    "straciłem na wadze od wiosny",
+]
+NOT_WEIGHT_LOSS = [
+    "I'm trying to lose weight for my knees.",
+    "No weight loss, appetite fine.",
+    "I haven't lost any weight.",
+    "Chcę schudnąć przed latem.",
+    "Nie schudłam, apetyt dobry.",
+]
+
+
+@pytest.mark.parametrize("words", WEIGHT_LOSS_WORDS)
+def test_weight_loss_in_their_own_words_is_found(words):
+    assert screen(words) == ["weight_loss"]
+    assert TOPICS_BY_VALUE["weight_loss"].recheck == "weight_loss"
+
+
+@pytest.mark.parametrize("words", NOT_WEIGHT_LOSS)
+def test_wanting_to_lose_weight_or_denying_it_is_not_found(words):
+    assert screen(words) == []
+
+
+def test_weight_loss_written_but_not_ticked_is_asked_again_and_a_yes_is_urgent(client, answers):
+    from intake.models import Submission
+
+    answers["symptoms"]["main_concern"] = "Back ache for months; I've lost a stone without trying."
+    fill_in(client, answers)
+    check = client.get("/intake/check/").content.decode()
+    assert 'name="recheck_weight_loss"' in check
+
+    submit(client, recheck_weight_loss="yes")
+
+    submission = Submission.objects.get()
+    assert submission.red_flags == ["weight_loss"]
+    assert submission.red_flag_urgency == Urgency.URGENT
+    assert submission.top_suggestion == REFER
+    confirmation = client.get("/intake/confirmation/").content.decode()
+    assert 'Contact your GP or call <a href="tel:111">111</a> today</h2>' in confirmation
