@@ -9,8 +9,9 @@ This module is the one list of red flags: the intake's questions, the advice, th
 queue, the staff alert, docs/clinical-safety.md and the admin page "How suggestions are made"
 all read it. Sources are the NICE guideline NG59 and NICE CKS "Back pain - low (without
 radiculopathy)" (red flags for cauda equina syndrome, spinal fracture, infection and cancer),
-NICE NG234 (spinal metastases), NICE NG240 (meningitis), NICE NG133 (pre-eclampsia), and the
-NHS pages on back pain, sciatica, cauda equina syndrome, meningitis and pregnancy. Flags that
+NICE NG234 (spinal metastases), NICE NG240 (meningitis), NICE NG133 (pre-eclampsia), NICE NG128
+(stroke), and the NHS pages on back pain, sciatica, cauda equina syndrome, meningitis, stroke and
+pregnancy. Flags that
 the back pain sources tie to spinal pain (cancer, weakened immunity, osteoporosis) are derived
 only with back or neck pain; without it the precaution rows in treatments guide the treatment.
 """
@@ -98,6 +99,20 @@ FLAGS = [
         Urgency.EMERGENCY,
         "NHS: headaches (a sudden, very painful headache: call 999); NICE CKS headache "
         "assessment (thunderclap headache: possible subarachnoid haemorrhage)",
+        asked=False,
+        derived_from=RECHECKED,
+    ),
+    Flag(
+        "stroke_signs",
+        _(
+            "Sudden weakness or numbness on one side of your face or body, or sudden trouble "
+            "speaking, that you have now or had in the past few days"
+        ),
+        Urgency.EMERGENCY,
+        "NHS: stroke (face, arms, speech: call 999 at once); NHS: transient ischaemic attack "
+        "(call 999 even if the symptoms go away); NICE NG128 (stroke and TIA). An intake cannot "
+        "tell whether signs of the past few days have passed, so they are treated as an "
+        "emergency, as chest pain is",
         asked=False,
         derived_from=RECHECKED,
     ),

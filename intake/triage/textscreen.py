@@ -89,6 +89,25 @@ SEVERE = (
     r"worst|sudden\w*|explo\w*|like being hit|hit with a|excruciating|"
     r"(?:with)?in (?:a few |a couple of )?seconds|out of (?:the blue|nowhere)"
 )
+# Signs of a stroke: the face, one side of the body, speech (the NHS's FAST). A massage
+# "stroke" is plural or a verb, and heatstroke, sunstroke or "a stroke of luck" are not one.
+STROKE = (
+    r"(?:mini[- ]?)?(?<!heat )(?<!sun )stroke(?! of)|(?:a|had|having|possible|suspected) tia|"
+    r"transient isch(?:a)?emic attack"
+)
+ONE_SIDE = (
+    r"(?:one|(?:my )?(?:left|right)) side of (?:my|the) (?:body|face)|"
+    r"down (?:one|my left|my right) side|half (?:of )?(?:my|the) (?:body|face)"
+)
+FACE_DROOP = (
+    r"face|mouth|smile|lips?",
+    r"droop\w*|dropped|drops|dropping|fallen|slump\w*|lopsided|uneven|twisted",
+)
+SPEECH = (
+    r"slurr\w*|(?:speech|words?|talking|speaking) (?:is |are |was |were )?(?:slurred|jumbled|"
+    r"garbled|muddled|coming out wrong)|(?:can'?t|couldn'?t|cannot|could not|trouble|struggl\w* "
+    r"to) (?:get my words out|find (?:the|my) words|(?:speak|talk) (?:properly|clearly|normally))"
+)
 # Weight that has gone, not weight the patient wants to lose ("lose weight", "weight loss
 # diet" are left out); a plain "haven't lost" is not a mention.
 WEIGHT_LOST = (
@@ -157,6 +176,24 @@ PAIN_PL = (
     r"przygniata\w*|ciężar\w*|ciężk\w*|ciasn\w*|pieczeni\w*|piecze|kłuj\w*|kłuci\w*|kłuł\w*|"
     r"rozpier\w*|dusz\w*|dławi\w*|napięci\w*|rwie|rwąc\w*"
 )
+STROKE_PL = (
+    r"(?:mini ?)?udar(?:u|em|y|ów)?(?! ciepln)(?! słoneczn)|"
+    r"wylew\w* (?:\w+ ){0,2}mózg\w*|mia\w* wylew|przemijając\w* (?:atak|napad) niedokrwienn\w*"
+)
+ONE_SIDE_PL = (
+    r"(?:jedn\w*|lew\w*|praw\w*) (?:stron\w*|połow\w*) (?:ciała|twarzy)|połow\w* (?:ciała|twarzy)"
+)
+FACE_DROOP_PL = (
+    # "Ust" only as a word: "ustąpił" (it eased) is everywhere in these forms.
+    r"twarz\w*|kącik\w* ust\b|usta\b|ustach\b",
+    r"opad\w*|opadł\w*|krzyw\w*|wykrzywi\w*|zwisa\w*",
+)
+SPEECH_PL = (
+    r"bełko\w*|niewyraźn\w* mow\w*|mow\w* (?:jest |była )?(?:niewyraźn\w*|bełkotliw\w*)|"
+    r"(?:nie mog\w*|trudno\w*|problem\w* z) (?:\w+ )?(?:mówi\w*|wymówi\w*|znaleźć słów)|"
+    r"plącze mi się język|język mi się plącze"
+)
+WEAK_PL = r"(?:z)?drętw\w*|osłab\w*|słab\w*|niedowład\w*|bezwład\w*|(?:s)?paraliż\w*"
 # Weight that has gone: "schudłam", "chudnę" (not "schudnąć", a wish, nor "nie schudłam").
 WEIGHT_LOST_PL = (
     r"(?<!nie )schudł\w*|(?<!nie )chudn(?:ę|ie\w*)|"
@@ -275,6 +312,23 @@ TOPICS = [
         ),
         recheck="sudden_severe_headache",
         source="NHS: headaches; NICE CKS headache assessment (thunderclap headache)",
+    ),
+    Topic(
+        "stroke",
+        "Signs of a stroke (the face, one side of the body, speech)",
+        (
+            STROKE,
+            near(FACE_DROOP[0], FACE_DROOP[1]),
+            near(ONE_SIDE, r"numb\w*|weak\w*|tingl\w*|dead|heavy|droop\w*|paraly\w*"),
+            SPEECH,
+            STROKE_PL,
+            near(FACE_DROOP_PL[0], FACE_DROOP_PL[1]),
+            near(ONE_SIDE_PL, WEAK_PL),
+            SPEECH_PL,
+            r"niedowład\w*",
+        ),
+        recheck="stroke_signs",
+        source="NHS: stroke (face, arms, speech: call 999); NHS: transient ischaemic attack",
     ),
     Topic(
         "weight_loss",

@@ -567,3 +567,72 @@ def test_weight_loss_written_but_not_ticked_is_asked_again_and_a_yes_is_urgent(c
     assert submission.top_suggestion == REFER
     confirmation = client.get("/intake/confirmation/").content.decode()
     assert 'Contact your GP or call <a href="tel:111">111</a> today</h2>' in confirmation
+
+
+# --- Signs of a stroke in their own words (safety audit): asked on the check page ---
+
+STROKE_WORDS = [
+    "my face dropped on one side yesterday and my speech is slurred",
+    "sudden numbness down one side of my body this morning",
+    "I think I had a mini stroke last week",
+    "the GP thinks it may have been a TIA",
+    "I can't speak properly since Tuesday and my smile is lopsided",
+    "opadł mi kącik ust i bełkoczę",
+    "drętwieje mi lewa strona ciała od rana",
+    "lekarz podejrzewa udar",
+]
+NOT_STROKE = [
+    "I like long, slow strokes on my back.",
+    "I got heatstroke on holiday last year.",
+    "It was a stroke of luck that I found you.",
+    "Numbness in my left hand when I type.",
+    "Pain on the left side of my neck.",
+    "Udar cieplny w zeszłe lato.",
+    "Ból ustąpił, ale kręgosłup mam krzywy od dziecka.",
+]
+
+
+@pytest.mark.parametrize("words", STROKE_WORDS)
+def test_signs_of_a_stroke_in_their_own_words_are_found(words):
+    assert screen(words) == ["stroke"]
+    flag = FLAGS_BY_VALUE[TOPICS_BY_VALUE["stroke"].recheck]
+    assert flag.urgency == Urgency.EMERGENCY
+    assert not flag.asked  # asked only again, on the check page
+
+
+@pytest.mark.parametrize("words", NOT_STROKE)
+def test_massage_strokes_and_heatstroke_are_not_a_stroke(words):
+    assert screen(words) == []
+
+
+def test_signs_of_a_stroke_asked_again_and_a_yes_is_999(client, answers):
+    from django.core import mail
+
+    from intake.models import Submission
+
+    answers["symptoms"]["main_concern"] = "Stiff neck; since yesterday my face droops on one side."
+    fill_in(client, answers)
+    check = client.get("/intake/check/").content.decode()
+    assert 'name="recheck_stroke_signs"' in check
+
+    submit(client, recheck_stroke_signs="yes")
+
+    submission = Submission.objects.get()
+    assert submission.red_flags == ["stroke_signs"]
+    assert submission.red_flag_urgency == Urgency.EMERGENCY
+    assert submission.top_suggestion == REFER
+    confirmation = client.get("/intake/confirmation/").content.decode()
+    assert 'Call <a href="tel:999">999</a> or go to A&amp;E now</h2>' in confirmation
+    (acknowledgement,) = [m for m in mail.outbox if m.to == ["ada@example.org"]]
+    assert acknowledgement.body.startswith("Call 999 or go to A&E now.")
+
+
+def test_the_stroke_question_is_asked_again_in_polish(client, answers):
+    answers["symptoms"]["main_concern"] = "Od wczoraj bełkoczę i drętwieje mi prawa strona twarzy."
+    for slug, data in answers.items():
+        assert client.post(f"/pl/intake/{slug}/", data).status_code == 302
+
+    check = client.get("/pl/intake/check/").content.decode()
+
+    assert 'name="recheck_stroke_signs"' in check
+    assert "Nagłe osłabienie lub drętwienie jednej strony twarzy lub ciała" in check
