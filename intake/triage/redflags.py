@@ -10,8 +10,8 @@ queue, the staff alert, docs/clinical-safety.md and the admin page "How suggesti
 all read it. Sources are the NICE guideline NG59 and NICE CKS "Back pain - low (without
 radiculopathy)" (red flags for cauda equina syndrome, spinal fracture, infection and cancer),
 NICE NG234 (spinal metastases), NICE NG240 (meningitis), NICE NG133 (pre-eclampsia), NICE NG128
-(stroke), and the NHS pages on back pain, sciatica, cauda equina syndrome, meningitis, stroke and
-pregnancy. Flags that
+(stroke), NICE NG158 (venous thrombosis), and the NHS pages on back pain, sciatica, cauda equina
+syndrome, meningitis, stroke, deep vein thrombosis and pregnancy. Flags that
 the back pain sources tie to spinal pain (cancer, weakened immunity, osteoporosis) are derived
 only with back or neck pain; without it the precaution rows in treatments guide the treatment.
 """
@@ -157,6 +157,19 @@ FLAGS = [
         "until the next day)",
         maternity=True,
         pregnancy_only=True,
+    ),
+    Flag(
+        "dvt_signs",
+        _(
+            "New pain and swelling in one leg, usually in the calf or thigh, perhaps with warm, "
+            "red or darker skin"
+        ),
+        Urgency.URGENT,
+        "NHS: deep vein thrombosis (pain, swelling and warm, red or darker skin in one leg: "
+        "an urgent GP appointment or 111; with breathlessness or chest pain, 999); NICE NG158 "
+        "(venous thromboembolic diseases)",
+        asked=False,
+        derived_from=RECHECKED,
     ),
     Flag(
         "fever_back_pain",

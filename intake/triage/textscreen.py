@@ -108,6 +108,16 @@ SPEECH = (
     r"garbled|muddled|coming out wrong)|(?:can'?t|couldn'?t|cannot|could not|trouble|struggl\w* "
     r"to) (?:get my words out|find (?:the|my) words|(?:speak|talk) (?:properly|clearly|normally))"
 )
+# A leg that may hold a clot (DVT): one leg swollen, hot or red, or calf pain after a flight or
+# an operation. The ankle and the knee are left out: a sprain or a sore knee swells too.
+LEG = r"calf|calves|thigh|leg"
+SWOLLEN = r"swell\w*|swollen|puff\w*|hot|warm\w*|red|redness|reddened|inflamed"
+IMMOBILE = r"flight|flew|plane|operation|surgery|cast|plaster|bed ?rest"
+CLOT = r"dvt|(?:blood )?clot|thrombosis"
+SUSPECT_CLOT = (
+    rf"(?:might|may|could) (?:be|have) (?:a |an )?(?:{CLOT})|suspected (?:{CLOT})|"
+    rf"worried (?:about|it'?s|it is|that it'?s) (?:a |an )?(?:{CLOT})"
+)
 # Weight that has gone, not weight the patient wants to lose ("lose weight", "weight loss
 # diet" are left out); a plain "haven't lost" is not a mention.
 WEIGHT_LOST = (
@@ -194,6 +204,17 @@ SPEECH_PL = (
     r"plącze mi się język|język mi się plącze"
 )
 WEAK_PL = r"(?:z)?drętw\w*|osłab\w*|słab\w*|niedowład\w*|bezwład\w*|(?:s)?paraliż\w*"
+# "Uda" is left out of the thigh: "uda się" (it will work out) is everyday Polish.
+LEG_PL = r"łyd(?:k\w*|ce|ek)|udo|udzie|udem|udach|noga|nogi|nogę|nogą|nogach|nóg|nodze"
+SWOLLEN_PL = (
+    r"spuch\w*|puchn\w*|opuch\w*|obrzęk\w*|obrzmia\w*|nabrzmia\w*|gorąc\w*|ciepł\w*|"
+    r"zaczerwieni\w*|czerwon\w*"
+)
+IMMOBILE_PL = r"lot\w*|samolot\w*|podróż\w*|operacj\w*|zabieg\w*|gips\w*|unieruchom\w*"
+SUSPECT_CLOT_PL = (
+    r"(?:może|chyba|boję się,? że|obawiam się,? że|podejrzewa\w*) (?:\w+ ){0,2}"
+    r"(?:zakrzep\w*|skrzep\w*)|podejrzeni\w* zakrzep\w*"
+)
 # Weight that has gone: "schudłam", "chudnę" (not "schudnąć", a wish, nor "nie schudłam").
 WEIGHT_LOST_PL = (
     r"(?<!nie )schudł\w*|(?<!nie )chudn(?:ę|ie\w*)|"
@@ -329,6 +350,21 @@ TOPICS = [
         ),
         recheck="stroke_signs",
         source="NHS: stroke (face, arms, speech: call 999); NHS: transient ischaemic attack",
+    ),
+    Topic(
+        "dvt",
+        "A swollen, painful leg that may be a clot (DVT)",
+        (
+            near(LEG, SWOLLEN),
+            near(r"calf|calves", IMMOBILE),
+            SUSPECT_CLOT,
+            near(LEG_PL, SWOLLEN_PL),
+            near(r"łyd(?:k\w*|ce|ek)", IMMOBILE_PL),
+            SUSPECT_CLOT_PL,
+        ),
+        recheck="dvt_signs",
+        source="NHS: deep vein thrombosis (an urgent GP appointment or 111; with breathlessness "
+        "or chest pain, 999)",
     ),
     Topic(
         "weight_loss",

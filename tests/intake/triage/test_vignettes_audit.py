@@ -636,3 +636,60 @@ def test_the_stroke_question_is_asked_again_in_polish(client, answers):
 
     assert 'name="recheck_stroke_signs"' in check
     assert "Nagłe osłabienie lub drętwienie jednej strony twarzy lub ciała" in check
+
+
+# --- A leg that may hold a clot, in their own words (safety audit): asked on the check page ---
+
+DVT_WORDS = [
+    "my left calf is swollen, red and hot since my flight",
+    "calf pain since my knee operation two weeks ago",
+    "one leg has swelled up and feels warm",
+    "I think I might have a DVT",
+    "łydka spuchnięta i gorąca po locie",
+    "puchnie mi lewa noga i jest zaczerwieniona",
+    "boję się, że to zakrzepica",
+]
+NOT_DVT = [
+    "Restless legs at night.",
+    "Tight hamstrings at the back of my thigh after running.",
+    "My knee swells after football.",
+    "I had a DVT in 2015, treated with warfarin.",
+    "Uda się przyjść we wtorek?",
+    "Bolą mnie łydki po bieganiu.",
+]
+
+
+@pytest.mark.parametrize("words", DVT_WORDS)
+def test_a_leg_that_may_hold_a_clot_is_found(words):
+    assert screen(words) == ["dvt"]
+    flag = FLAGS_BY_VALUE[TOPICS_BY_VALUE["dvt"].recheck]
+    assert flag.urgency == Urgency.URGENT
+    assert not flag.asked
+
+
+@pytest.mark.parametrize("words", NOT_DVT)
+def test_tired_legs_and_a_clot_long_treated_are_not_found(words):
+    assert screen(words) == []
+
+
+def test_a_swollen_calf_after_surgery_is_asked_again_and_a_yes_holds_the_massage(client, answers):
+    """The patient ticked recent surgery but no clot (nobody has checked her leg): massage of
+    that limb could dislodge a clot, and the NHS asks for a GP or 111 the same day."""
+    from intake.models import Submission
+
+    answers["symptoms"]["body_regions"] = ["legs"]
+    answers["symptoms"]["main_concern"] = "Hip replaced in May; now my calf is swollen and warm."
+    answers["health"] = health_answers(**{"recent-surgery": "yes"})
+    answers["health"]["recent-surgery_detail"] = "Hip replacement, 3 weeks ago"
+    fill_in(client, answers)
+    assert 'name="recheck_dvt_signs"' in client.get("/intake/check/").content.decode()
+
+    submit(client, recheck_dvt_signs="yes")
+
+    submission = Submission.objects.get()
+    assert submission.red_flags == ["dvt_signs"]
+    assert submission.red_flag_urgency == Urgency.URGENT
+    assert submission.top_suggestion == REFER
+    confirmation = client.get("/intake/confirmation/").content.decode()
+    assert 'Contact your GP or call <a href="tel:111">111</a> today</h2>' in confirmation
+    assert "comes with shortness of breath" in confirmation  # then 999
