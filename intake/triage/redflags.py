@@ -129,12 +129,14 @@ FLAGS = [
     Flag(
         "pregnancy_headache_vision_swelling",
         _(
-            "In pregnancy: a new severe headache, blurred vision or flashing lights, or sudden "
-            "swelling of your face, hands or feet"
+            "In pregnancy: a new severe headache, blurred vision or flashing lights, severe "
+            "pain just below your ribs, or sudden swelling of your face, hands or feet"
         ),
         Urgency.EMERGENCY,
-        "NHS: pre-eclampsia; NICE NG133 (hypertension in pregnancy: signs of pre-eclampsia, "
-        "usually after 20 weeks; contact the maternity unit at once)",
+        "NHS: pre-eclampsia (a severe headache, problems with vision, pain just below the "
+        "ribs, sudden swelling of the face, hands or feet); NICE NG133 (hypertension in "
+        "pregnancy: signs of pre-eclampsia, usually after 20 weeks; contact the maternity unit "
+        "at once)",
         maternity=True,
         pregnancy_only=True,
     ),

@@ -693,3 +693,20 @@ def test_a_swollen_calf_after_surgery_is_asked_again_and_a_yes_holds_the_massage
     confirmation = client.get("/intake/confirmation/").content.decode()
     assert 'Contact your GP or call <a href="tel:111">111</a> today</h2>' in confirmation
     assert "comes with shortness of breath" in confirmation  # then 999
+
+
+# --- Pre-eclampsia: every warning sign the NHS names is in the question (safety audit) ---
+
+
+def test_the_pre_eclampsia_question_names_pain_below_the_ribs(client, answers):
+    """NHS and NICE NG133 name severe pain just below the ribs among the signs of
+    pre-eclampsia; a pregnant patient with only that sign had no question to say yes to."""
+    fill_in(client, answers, upto="goals")
+
+    label = str(FLAGS_BY_VALUE["pregnancy_headache_vision_swelling"].label)
+    english = client.get("/intake/health/").content.decode()
+    polish = client.get("/pl/intake/health/").content.decode()
+
+    assert "severe pain just below your ribs" in label
+    assert label in english
+    assert "silny ból tuż pod żebrami" in polish
