@@ -9,8 +9,9 @@ This module is the one list of red flags: the intake's questions, the advice, th
 queue, the staff alert, docs/clinical-safety.md and the admin page "How suggestions are made"
 all read it. Sources are the NICE guideline NG59 and NICE CKS "Back pain - low (without
 radiculopathy)" (red flags for cauda equina syndrome, spinal fracture, infection and cancer),
-NICE NG234 (spinal metastases), NICE NG240 (meningitis), NICE NG133 (pre-eclampsia), and the
-NHS pages on back pain, sciatica, cauda equina syndrome, meningitis and pregnancy. Flags that
+NICE NG234 (spinal metastases), NICE NG240 (meningitis), NICE NG133 (pre-eclampsia), NICE NG128
+(stroke), NICE NG158 (venous thrombosis), and the NHS pages on back pain, sciatica, cauda equina
+syndrome, meningitis, stroke, deep vein thrombosis and pregnancy. Flags that
 the back pain sources tie to spinal pain (cancer, weakened immunity, osteoporosis) are derived
 only with back or neck pain; without it the precaution rows in treatments guide the treatment.
 """
@@ -102,6 +103,20 @@ FLAGS = [
         derived_from=RECHECKED,
     ),
     Flag(
+        "stroke_signs",
+        _(
+            "Sudden weakness or numbness on one side of your face or body, or sudden trouble "
+            "speaking, that you have now or had in the past few days"
+        ),
+        Urgency.EMERGENCY,
+        "NHS: stroke (face, arms, speech: call 999 at once); NHS: transient ischaemic attack "
+        "(call 999 even if the symptoms go away); NICE NG128 (stroke and TIA). An intake cannot "
+        "tell whether signs of the past few days have passed, so they are treated as an "
+        "emergency, as chest pain is",
+        asked=False,
+        derived_from=RECHECKED,
+    ),
+    Flag(
         "fever_neck_headache",
         _("A high temperature, or feeling very unwell, together with a headache or neck pain"),
         Urgency.EMERGENCY,
@@ -114,12 +129,14 @@ FLAGS = [
     Flag(
         "pregnancy_headache_vision_swelling",
         _(
-            "In pregnancy: a new severe headache, blurred vision or flashing lights, or sudden "
-            "swelling of your face, hands or feet"
+            "In pregnancy: a new severe headache, blurred vision or flashing lights, severe "
+            "pain just below your ribs, or sudden swelling of your face, hands or feet"
         ),
         Urgency.EMERGENCY,
-        "NHS: pre-eclampsia; NICE NG133 (hypertension in pregnancy: signs of pre-eclampsia, "
-        "usually after 20 weeks; contact the maternity unit at once)",
+        "NHS: pre-eclampsia (a severe headache, problems with vision, pain just below the "
+        "ribs, sudden swelling of the face, hands or feet); NICE NG133 (hypertension in "
+        "pregnancy: signs of pre-eclampsia, usually after 20 weeks; contact the maternity unit "
+        "at once)",
         maternity=True,
         pregnancy_only=True,
     ),
@@ -142,6 +159,19 @@ FLAGS = [
         "until the next day)",
         maternity=True,
         pregnancy_only=True,
+    ),
+    Flag(
+        "dvt_signs",
+        _(
+            "New pain and swelling in one leg, usually in the calf or thigh, perhaps with warm, "
+            "red or darker skin"
+        ),
+        Urgency.URGENT,
+        "NHS: deep vein thrombosis (pain, swelling and warm, red or darker skin in one leg: "
+        "an urgent GP appointment or 111; with breathlessness or chest pain, 999); NICE NG158 "
+        "(venous thromboembolic diseases)",
+        asked=False,
+        derived_from=RECHECKED,
     ),
     Flag(
         "fever_back_pain",

@@ -20,9 +20,10 @@ letters ("bol w klatce"), so the text and the patterns are both read without dia
 is how many of these symptoms are said ("nie czuję krocza", "nie kontroluję moczu"); only
 plain denials are ("nie mam bólu w klatce", "bez gorączki", "brak drętwienia").
 
-Sources: NHS pages on cauda equina syndrome, meningitis, chest pain, headaches and suicidal
-thoughts; NICE NG59 and CKS back pain (red flags), NICE NG240 (meningitis), NICE CKS headache
-assessment (thunderclap headache), NICE NG225 (self-harm: ask, and signpost to help).
+Sources: NHS pages on cauda equina syndrome, meningitis, chest pain, headaches, back pain
+(unexplained weight loss) and suicidal thoughts; NICE NG59 and CKS back pain (red flags), NICE
+NG240 (meningitis), NICE CKS headache assessment (thunderclap headache), NICE NG225 (self-harm:
+ask, and signpost to help).
 """
 
 import re
@@ -64,14 +65,16 @@ NUMB = (
 )
 SADDLE = (
     r"groin|genital\w*|saddle|bottom|buttock\w*|bum|backside|perine\w*|private\w*|crotch|"
-    r"anus|back passage|vagina\w*|penis|scrotum|testic\w*|between (?:my|the) legs|inner thigh\w*"
+    r"anus|back passage|vagina\w*|penis|scrotum|testic\w*|between (?:my|the) legs|inner thigh\w*|"
+    # Altered feeling when wiping after the toilet is how many first notice it.
+    r"wip(?:e|es|ing)|toilet paper"
 )
 WATERWORKS = (
     r"bladder|bowels?|urin\w*|pee|peeing|wee|weeing|poo|pooing|poop\w*|stools?|toilet|loo|"
     r"wet(?:ting)? (?:my ?self|the bed)|soil(?:ed|ing)|pass(?:ing)? water"
 )
 CONTROL = (
-    r"(?:no|lost|losing|loss of) control|control|leak\w*|accident\w*|"
+    r"(?:no|lost|losing|loss of) control|control|leak\w*|dribbl\w*|accident\w*|"
     + CANT
     + r"|difficult\w*|problem\w*|retention|"
     r"tell when|know when|feel when|stopped|incontinen\w*|not able|hold it|empty"
@@ -81,8 +84,49 @@ STIFF_NECK = r"stiff\w* neck|neck (?:is |feels |was )?(?:very )?(?:stiff|rigid)|
 )
 FEVER = r"fever\w*|temperature|temp\b|hot and cold|shiver\w*|chills|sweat\w*|feel(?:ing)? hot"
 HEADACHE = r"headache|head ?ache|pain in (?:my|the) head|head pain|migraine"
-PAIN = r"pain\w*|tight\w*|pressure|heav\w*|crush\w*|squeez\w*|hurts?"
-SEVERE = r"worst|sudden\w*|explo\w*|like being hit|hit with a|excruciating"
+PAIN = r"pain\w*|tight\w*|pressure|heav\w*|crush\w*|squeez\w*|hurts?|sore\w*"
+SEVERE = (
+    r"worst|sudden\w*|explo\w*|like being hit|hit with a|excruciating|"
+    r"(?:with)?in (?:a few |a couple of )?seconds|out of (?:the blue|nowhere)"
+)
+# Signs of a stroke: the face, one side of the body, speech (the NHS's FAST). A massage
+# "stroke" is plural or a verb, and heatstroke, sunstroke or "a stroke of luck" are not one.
+STROKE = (
+    r"(?:mini[- ]?)?(?<!heat )(?<!sun )stroke(?! of)|(?:a|had|having|possible|suspected) tia|"
+    r"transient isch(?:a)?emic attack"
+)
+ONE_SIDE = (
+    r"(?:one|(?:my )?(?:left|right)) side of (?:my|the) (?:body|face)|"
+    r"down (?:one|my left|my right) side|half (?:of )?(?:my|the) (?:body|face)"
+)
+FACE_DROOP = (
+    r"face|mouth|smile|lips?",
+    r"droop\w*|dropped|drops|dropping|fallen|slump\w*|lopsided|uneven|twisted",
+)
+SPEECH = (
+    r"slurr\w*|(?:speech|words?|talking|speaking) (?:is |are |was |were )?(?:slurred|jumbled|"
+    r"garbled|muddled|coming out wrong)|(?:can'?t|couldn'?t|cannot|could not|trouble|struggl\w* "
+    r"to) (?:get my words out|find (?:the|my) words|(?:speak|talk) (?:properly|clearly|normally))"
+)
+# A leg that may hold a clot (DVT): one leg swollen, hot or red, or calf pain after a flight or
+# an operation. The ankle and the knee are left out: a sprain or a sore knee swells too.
+LEG = r"calf|calves|thigh|leg"
+SWOLLEN = r"swell\w*|swollen|puff\w*|hot|warm\w*|red|redness|reddened|inflamed"
+IMMOBILE = r"flight|flew|plane|operation|surgery|cast|plaster|bed ?rest"
+CLOT = r"dvt|(?:blood )?clot|thrombosis"
+SUSPECT_CLOT = (
+    rf"(?:might|may|could) (?:be|have) (?:a |an )?(?:{CLOT})|suspected (?:{CLOT})|"
+    rf"worried (?:about|it'?s|it is|that it'?s) (?:a |an )?(?:{CLOT})"
+)
+# Weight that has gone, not weight the patient wants to lose ("lose weight", "weight loss
+# diet" are left out); a plain "haven't lost" is not a mention.
+WEIGHT_LOST = (
+    r"(?<!n't )(?<!not )(?<!never )(?:lost|losing|dropped|shed)(?: \w+){0,3} "
+    r"(?:weight|kgs?|kilos?|stones?|pounds|lbs)|"
+    r"weight (?:has |have |is )?(?:dropped|fallen|gone down|dropping|falling)|"
+    r"(?:unexplained|unintentional|unintended) weight loss|weight loss (?:without|for no)|"
+    r"\d+ ?(?:kgs?|kilos?|stones?|pounds|lbs) (?:lighter|down)"
+)
 
 # Polish. Written with their diacritics for the reader; compiled folded (see `fold`).
 CANT_PL = (
@@ -109,7 +153,7 @@ SADDLE_PL = (
     r"narząd\w* płciow\w*|narząd\w* rodn\w*|intymn\w*|srom\w*|"
     r"pochw(?:a|y|ie|ę|ą)|"
     r"prąci\w*|penis\w*|moszn\w*|jąder|jądr\w*|między nog\w*|"
-    r"wewnętrzn\w* (?:stron\w* |część\w* )?ud\w*|siodł\w*"
+    r"wewnętrzn\w* (?:stron\w* |część\w* )?ud\w*|siodł\w*|podciera\w*|papier\w* toaletow\w*"
 )
 WATERWORKS_PL = (
     r"pęcherz\w*|mocz\w*|sik\w*|siusi\w*|siku|stolc\w*|stolec|kał(?:u|em|owe\w*)?|"
@@ -119,7 +163,7 @@ WATERWORKS_PL = (
 )
 CONTROL_PL = (
     CANT_PL + rf"|{NONE_OF_PL}kontrol\w*|kontrol\w*|nie panuj\w*|nie (?:u)?trzym\w*|nietrzym\w*|"
-    r"wyciek\w*|cieknie|przecieka\w*|kapie|popuszcz\w*|mimowoln\w*|samoistn\w*|"
+    r"wyciek\w*|cieknie|przecieka\w*|kapie|popuszcz\w*|popuści\w*|mimowoln\w*|samoistn\w*|"
     rf"zatrzyman\w*|zatrzymał\w*|{FEEL_NOT_PL}|"
     r"nie wiem,? kiedy|nie zdąż\w*|opróżni\w*|zalega\w*|"
     r"nie (?:\w+ )?(?:odda\w*|oddał\w*|wysika\w*|sika\w*|wypróżni\w*)|"
@@ -141,6 +185,43 @@ PAIN_PL = (
     r"ból\w*|bol\w*|ucisk\w*|uciska\w*|ściska\w*|ścisk\w*|zaciska\w*|gniecie|gniot\w*|"
     r"przygniata\w*|ciężar\w*|ciężk\w*|ciasn\w*|pieczeni\w*|piecze|kłuj\w*|kłuci\w*|kłuł\w*|"
     r"rozpier\w*|dusz\w*|dławi\w*|napięci\w*|rwie|rwąc\w*"
+)
+STROKE_PL = (
+    r"(?:mini ?)?udar(?:u|em|y|ów)?(?! ciepln)(?! słoneczn)|"
+    r"wylew\w* (?:\w+ ){0,2}mózg\w*|mia\w* wylew|przemijając\w* (?:atak|napad) niedokrwienn\w*"
+)
+ONE_SIDE_PL = (
+    r"(?:jedn\w*|lew\w*|praw\w*) (?:stron\w*|połow\w*) (?:ciała|twarzy)|połow\w* (?:ciała|twarzy)"
+)
+FACE_DROOP_PL = (
+    # "Ust" only as a word: "ustąpił" (it eased) is everywhere in these forms.
+    r"twarz\w*|kącik\w* ust\b|usta\b|ustach\b",
+    r"opad\w*|opadł\w*|krzyw\w*|wykrzywi\w*|zwisa\w*",
+)
+SPEECH_PL = (
+    r"bełko\w*|niewyraźn\w* mow\w*|mow\w* (?:jest |była )?(?:niewyraźn\w*|bełkotliw\w*)|"
+    r"(?:nie mog\w*|trudno\w*|problem\w* z) (?:\w+ )?(?:mówi\w*|wymówi\w*|znaleźć słów)|"
+    r"plącze mi się język|język mi się plącze"
+)
+WEAK_PL = r"(?:z)?drętw\w*|osłab\w*|słab\w*|niedowład\w*|bezwład\w*|(?:s)?paraliż\w*"
+# "Uda" is left out of the thigh: "uda się" (it will work out) is everyday Polish.
+LEG_PL = r"łyd(?:k\w*|ce|ek)|udo|udzie|udem|udach|noga|nogi|nogę|nogą|nogach|nóg|nodze"
+SWOLLEN_PL = (
+    r"spuch\w*|puchn\w*|opuch\w*|obrzęk\w*|obrzmia\w*|nabrzmia\w*|gorąc\w*|ciepł\w*|"
+    r"zaczerwieni\w*|czerwon\w*"
+)
+IMMOBILE_PL = r"lot\w*|samolot\w*|podróż\w*|operacj\w*|zabieg\w*|gips\w*|unieruchom\w*"
+SUSPECT_CLOT_PL = (
+    r"(?:może|chyba|boję się,? że|obawiam się,? że|podejrzewa\w*) (?:\w+ ){0,2}"
+    r"(?:zakrzep\w*|skrzep\w*)|podejrzeni\w* zakrzep\w*"
+)
+# Weight that has gone: "schudłam", "chudnę" (not "schudnąć", a wish, nor "nie schudłam").
+WEIGHT_LOST_PL = (
+    r"(?<!nie )schudł\w*|(?<!nie )chudn(?:ę|ie\w*)|"
+    r"(?<!nie )straci\w* (?:\w+ ){0,2}(?:na wadze|kilo\w*|kg)|"
+    r"(?:spad\w*|ubył\w*|ubyło) (?:mi )?(?:\w+ ){0,2}(?:wag\w*|kilo\w*|kg)|"
+    r"wag\w* (?:mi )?(?:spad\w*|leci)|(?:utrat\w*|spad\w*) (?:masy ciała|wagi)|"
+    r"\d+ ?kg mniej"
 )
 # "Klatka" alone is a chest in "boli mnie klatka", but "klatka schodowa" is a stairwell.
 CHEST_PL = (
@@ -194,6 +275,7 @@ TOPICS = [
             near(f"{WATERWORKS}|{WATERWORKS_PL}", f"{CONTROL}|{CONTROL_PL}"),
             r"incontinen\w*",
             r"wet(?:ting)? (?:my ?self|the bed)",
+            r"(?:peed|weed|pooed|pooped|soiled) (?:my ?self|my (?:pants|trousers|knickers))",
             r"(?:" + CANT + r") (?:pee|wee|urinate|poo|go to the toilet)",
             r"nietrzyman\w*|nietrzymani\w*",
             r"zmoczy\w* się|się zmoczy\w*|moczę się",
@@ -228,7 +310,9 @@ TOPICS = [
         (
             r"chest (?:pain|pains|tight\w*|pressure|heav\w*|ache\w*|hurt\w*|discomfort)",
             r"(?:pain|ache|tightness|pressure) (?:in|across|on) (?:my|the) chest",
-            near(f"chest|{CHEST_PL}", f"{PAIN}|{PAIN_PL}"),
+            near(f"chest|breast ?bone|sternum|{CHEST_PL}", f"{PAIN}|{PAIN_PL}"),
+            r"heart (?:pain|pains)",
+            r"(?:pain|pains|ache|tightness|pressure) (?:in|around) (?:my|the) heart",
             r"heart attack",
             r"angina",
             r"ból\w* (?:w )?serc\w*|serc\w* (?:mnie )?(?:boli|kłuje|ściska|piecze)",
@@ -251,19 +335,62 @@ TOPICS = [
         source="NHS: headaches; NICE CKS headache assessment (thunderclap headache)",
     ),
     Topic(
+        "stroke",
+        "Signs of a stroke (the face, one side of the body, speech)",
+        (
+            STROKE,
+            near(FACE_DROOP[0], FACE_DROOP[1]),
+            near(ONE_SIDE, r"numb\w*|weak\w*|tingl\w*|dead|heavy|droop\w*|paraly\w*"),
+            SPEECH,
+            STROKE_PL,
+            near(FACE_DROOP_PL[0], FACE_DROOP_PL[1]),
+            near(ONE_SIDE_PL, WEAK_PL),
+            SPEECH_PL,
+            r"niedowład\w*",
+        ),
+        recheck="stroke_signs",
+        source="NHS: stroke (face, arms, speech: call 999); NHS: transient ischaemic attack",
+    ),
+    Topic(
+        "dvt",
+        "A swollen, painful leg that may be a clot (DVT)",
+        (
+            near(LEG, SWOLLEN),
+            near(r"calf|calves", IMMOBILE),
+            SUSPECT_CLOT,
+            near(LEG_PL, SWOLLEN_PL),
+            near(r"łyd(?:k\w*|ce|ek)", IMMOBILE_PL),
+            SUSPECT_CLOT_PL,
+        ),
+        recheck="dvt_signs",
+        source="NHS: deep vein thrombosis (an urgent GP appointment or 111; with breathlessness "
+        "or chest pain, 999)",
+    ),
+    Topic(
+        "weight_loss",
+        "Weight loss they cannot explain",
+        (WEIGHT_LOST, WEIGHT_LOST_PL),
+        recheck="weight_loss",
+        source="NHS: back pain (see a GP urgently or call 111 with unexplained weight loss); "
+        "NICE CKS back pain (possible cancer)",
+    ),
+    Topic(
         "self_harm",
         "Thoughts of suicide or of self-harm",
         (
             r"suicid\w*",
             r"kill(?:ing)? my ?self",
-            r"end(?:ing)? (?:it all|my (?:own )?life)",
+            r"end(?:ed|ing|s)? (?:it all|my (?:own )?life)",
+            r"want (?:it all|everything) to (?:end|stop)",
             r"take my (?:own )?life",
             r"self[- ]?harm\w*",
-            r"(?:harm|cut)(?:ing)? my ?self",
+            r"(?:harm(?:ing)?|cut(?:ting)?) my ?self",
             r"hurt(?:ing)? my ?self (?:on purpose|deliberately)",
-            r"(?:do ?n[o']t|not) want to (?:live|be alive|be here|wake up)",
-            r"want(?:ed)? to die|wish i (?:was|were) dead|better off dead",
+            r"(?:do ?n[o']t|not) want to (?:live|be alive|be here|wake up|go on|carry on)",
+            r"(?:sleep|go to sleep) and (?:not|never) wake up",
+            r"want(?:ed)? to die|wish i (?:was|were) dead|better off dead|better off without me",
             r"no (?:reason|point) (?:to|in) (?:live|living|going on)",
+            r"(?:there'?s|there is|see) no point (?:any ?more|in anything)",
             r"not worth living|overdose",
             r"samobój\w*",
             r"zabi(?:ć|ł\w*|j\w*) się|się zabi(?:ć|ł\w*|j\w*)",
@@ -286,12 +413,16 @@ TOPICS = [
             r"lepiej (?:by było|żebym|gdybym) (?:\w+ ){0,2}nie żył\w*|gdyby mnie (?:już )?nie było",
             r"(?:nie ma|bez|nie widzę) sensu (?:dalej )?(?:żyć|życia)|życie nie ma sensu",
             r"nie warto żyć|szkoda (?:mi )?żyć|przedawkow\w*",
+            r"nie mam po co (?:dalej )?żyć|(?:lepiej|lepsz\w*) (?:\w+ ){0,2}beze mnie",
+            r"(?:mam )?do(?:ść|syć) (?:tego )?życia|zmęczon\w* życiem",
+            r"zasn(?:ąć|ę) i (?:się )?(?:już )?(?:nie|nigdy nie) obudzi\w*",
             r"nie (?:chc\w*|chciał\w*) się (?:już )?obudzić",
             r"(?:obym|żebym) się (?:już )?nie obudzi\w*",
         ),
         negatable=False,
         source="NHS: help for suicidal thoughts (Samaritans 116 123, NHS 111 option 2, 999); "
-        "NICE NG225 (self-harm)",
+        "NICE NG225 (self-harm); Mind: suicidal feelings (others better off without you); "
+        "NHS MECC: suicide awareness (no reason to live)",
     ),
 ]
 TOPICS_BY_VALUE = {topic.value: topic for topic in TOPICS}

@@ -79,6 +79,9 @@ POSITIVES_PL = [
     ("nie chce mi się żyć", ["self_harm"]),
     ("nie chce mi sie zyc", ["self_harm"]),
     ("znowu się tnę", ["self_harm"]),
+    ("schudłam 6 kg w dwa miesiące i nie wiem dlaczego", ["weight_loss"]),
+    ("nagle opadł mi kącik ust i mówię niewyraźnie", ["stroke"]),
+    ("prawa łydka obrzęknięta i ciepła od tygodnia", ["dvt"]),
     ("I feel numb in my krocze", ["saddle_numbness"]),  # both languages in one sentence
 ]
 
