@@ -10,7 +10,7 @@ from django.db import models
 from intake.models.choices import POSTPONE_LABEL, REFER_LABEL
 from intake.triage.redflags import Urgency
 from intake.triage.suggest import POSTPONE, REFER, UNDECIDED, UNDECIDED_LABEL
-from intake.triage.textscreen import TOPICS_BY_VALUE
+from intake.triage.topics import TOPICS_BY_VALUE
 
 
 class TriageSnapshot(models.Model):

@@ -15,7 +15,8 @@ from intake.patient.forms import SubmitForm
 from intake.patient.health_form import lower_first
 from intake.services import screen_own_words
 from intake.triage.redflags import FLAGS_BY_VALUE
-from intake.triage.textscreen import SELF_HARM, rechecks
+from intake.triage.textscreen import rechecks
+from intake.triage.topics import SELF_HARM
 
 PREFIX = "recheck_"
 

@@ -6,7 +6,8 @@ from django.utils.html import format_html
 
 from intake.models import Submission
 from intake.triage.redflags import FLAGS_BY_VALUE
-from intake.triage.textscreen import TOPICS_BY_VALUE, topics_in
+from intake.triage.textscreen import topics_in
+from intake.triage.topics import TOPICS_BY_VALUE
 
 CHECK_NOW = "Check now: the patient's own words may describe a red flag"
 CHECK_NOW_FLAG = format_html(

@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 
 from intake.triage import suggest
 from intake.triage.redflags import FLAGS, FLAGS_BY_VALUE, Urgency
-from intake.triage.textscreen import TOPICS
+from intake.triage.topics import TOPICS
 from treatments.models import Modality, Precaution, PrecautionGuidance
 
 RULE_SOURCES = {

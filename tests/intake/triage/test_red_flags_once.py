@@ -11,7 +11,7 @@ import pytest
 from intake.models import Submission
 from intake.triage import redflags
 from intake.triage.redflags import Urgency
-from intake.triage.textscreen import TOPICS
+from intake.triage.topics import TOPICS
 from tests.helpers import fill_in, health_answers
 
 # Words that make the check page ask the numbness question again (intake/patient/recheck.py).

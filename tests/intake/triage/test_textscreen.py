@@ -6,7 +6,8 @@ import re
 import pytest
 
 from intake.triage.redflags import FLAGS_BY_VALUE
-from intake.triage.textscreen import NEAR, TOPICS, near, rechecks, screen, topics_in
+from intake.triage.textscreen import rechecks, screen, topics_in
+from intake.triage.topics import NEAR, TOPICS, near
 
 POSITIVES = [
     ("bottom feels numb, can't tell when I need to pee", ["saddle_numbness", "bladder_bowel"]),

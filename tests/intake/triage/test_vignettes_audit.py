@@ -15,7 +15,8 @@ import pytest
 
 from intake.triage.redflags import FLAGS_BY_VALUE, Urgency, urgency_of
 from intake.triage.suggest import POSTPONE, REFER, UNDECIDED
-from intake.triage.textscreen import TOPICS_BY_VALUE, screen
+from intake.triage.textscreen import screen
+from intake.triage.topics import TOPICS_BY_VALUE
 from tests.helpers import fill_in, health_answers, submit
 from tests.intake.triage.test_vignettes import Vignette, run
 
