@@ -26,7 +26,7 @@ from intake.patient.ratelimit import submission_allowed
 from intake.patient.recheck import CheckSendForm, own_words_topics, wants_support
 from intake.services import submission_create
 from intake.triage import redflags
-from intake.triage.redflags import AnswerFlags, advice_groups
+from intake.triage.redflags import IMMEDIATE_ADVICE, AnswerFlags, advice_groups
 from treatments.booking import booking_for
 
 logger = logging.getLogger(__name__)
@@ -334,9 +334,9 @@ def confirmation(request: HttpRequest) -> HttpResponse:
             "reference": confirmed["reference"],
             "advice": advice,
             "support": confirmed.get("support", False),
-            # Emergency and maternity advice comes before "We have your answers" (on a phone,
+            # Advice to act on now comes before "We have your answers" (on a phone,
             # the first screen), so nothing reassures before it.
-            "advice_first": bool(advice) and advice[0].key in ("emergency", "maternity"),
+            "advice_first": bool(advice) and advice[0].key in IMMEDIATE_ADVICE,
             "booking": booking_for(),
         },
     )

@@ -11,6 +11,7 @@ from intake.triage.redflags import advice_groups
 ADVICE_HEADINGS = {
     "emergency": _("Call {emergency_number} or go to A&E now"),
     "maternity": _("Call your maternity unit or midwife now"),
+    "cancer_team": _("Call your cancer team's 24-hour helpline now"),
     "urgent": _("Contact your GP or call {urgent_advice_number} today"),
     "before_treatment": _("See your GP before any treatment"),
 }

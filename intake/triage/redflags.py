@@ -39,9 +39,11 @@ class Flag:
     source: str
     asked: bool = True  # False: only ever derived from other answers
     derived_from: str = ""  # for staff: which answers can raise it without its own question
-    # Warning signs in pregnancy: the maternity unit or midwife acts on them, not the GP, so
-    # the patient's advice names them instead of the urgency's usual words.
-    maternity: bool = False
+    # Signs that a team of the patient's own acts on, not the GP, so the patient's advice names
+    # that team instead of the urgency's usual words: "maternity" (warning signs in pregnancy:
+    # the maternity unit or midwife) or "cancer_team" (feeling unwell during cancer treatment:
+    # the cancer team's 24-hour helpline). "": the urgency's advice.
+    team: str = ""
     # Asked only of a patient who says she is pregnant (with the pregnancy question).
     pregnancy_only: bool = False
     # Once asked on its own, now only derived: older intakes keep the answer their patient
@@ -51,7 +53,7 @@ class Flag:
     @property
     def advice(self) -> str:
         """Which advice the patient reads: one of ADVICE_ORDER."""
-        return "maternity" if self.maternity else self.urgency.name.lower()
+        return self.team or self.urgency.name.lower()
 
 
 RECHECKED = (
@@ -137,7 +139,7 @@ FLAGS = [
         "ribs, sudden swelling of the face, hands or feet); NICE NG133 (hypertension in "
         "pregnancy: signs of pre-eclampsia, usually after 20 weeks; contact the maternity unit "
         "at once)",
-        maternity=True,
+        team="maternity",
         pregnancy_only=True,
     ),
     Flag(
@@ -145,7 +147,7 @@ FLAGS = [
         _("In pregnancy: bleeding from your vagina"),
         Urgency.EMERGENCY,
         "NHS: vaginal bleeding in pregnancy (contact your midwife or maternity unit)",
-        maternity=True,
+        team="maternity",
         pregnancy_only=True,
     ),
     Flag(
@@ -157,8 +159,25 @@ FLAGS = [
         Urgency.EMERGENCY,
         "NHS: your baby's movements (contact the maternity unit straight away; do not wait "
         "until the next day)",
-        maternity=True,
+        team="maternity",
         pregnancy_only=True,
+    ),
+    Flag(
+        "cancer_treatment_unwell",
+        _(
+            "A high temperature, or feeling unwell, while having treatment for cancer or in the "
+            "weeks after it"
+        ),
+        Urgency.EMERGENCY,
+        "NICE CG151 (neutropenic sepsis: a person who becomes unwell during anticancer "
+        "treatment calls the 24-hour specialist cancer line or goes to an emergency unit, as "
+        "their team advised); The Christie NHS Foundation Trust: infection and fever advice "
+        "(37.5 °C or above, or feeling unwell: call the hotline at once; infections develop "
+        "rapidly); East and North Hertfordshire NHS Trust: acute oncology (chemotherapy or "
+        "radiotherapy in the last six weeks)",
+        asked=False,
+        derived_from="“Cancer treatment” and “Fever or feeling unwell” on the health questions",
+        team="cancer_team",
     ),
     Flag(
         "dvt_signs",
@@ -172,6 +191,17 @@ FLAGS = [
         "(venous thromboembolic diseases)",
         asked=False,
         derived_from=RECHECKED,
+    ),
+    Flag(
+        "weakened_immunity_unwell",
+        _("A high temperature, or feeling unwell, with a weakened immune system"),
+        Urgency.URGENT,
+        "NICE NG51 (sepsis: people whose immune systems are impaired by illness or by drugs, "
+        "such as chemotherapy, long-term steroids or other immunosuppressants, are at higher "
+        "risk, so a lower threshold for assessment)",
+        asked=False,
+        derived_from="“Weakened immune system” and “Fever or feeling unwell” on the health "
+        "questions, without cancer treatment",
     ),
     Flag(
         "fever_back_pain",
@@ -364,6 +394,11 @@ def derive(
     # "cancer_history" in `asked`: an intake from before it became a precaution.
     cancer = bool({CANCER_TREATMENT, CANCER_HISTORY} & yes) or "cancer_history" in asked
     found = []
+    # Feeling unwell during cancer treatment may be neutropenic sepsis: the cancer team's line.
+    if FEVER in yes and CANCER_TREATMENT in yes:
+        found.append("cancer_treatment_unwell")
+    elif FEVER in yes and WEAKENED_IMMUNITY in yes:
+        found.append("weakened_immunity_unwell")
     if FEVER in yes and regions & MENINGITIS_REGIONS:
         found.append("fever_neck_headache")
     if FEVER in yes and regions & BACK_REGIONS:
@@ -395,9 +430,12 @@ def urgency_of(values: list[str]) -> Urgency:
     return Urgency(max(levels, default=Urgency.NONE))
 
 
-# The kinds of advice a patient can read, most pressing first. "maternity" flags are as
-# pressing as emergencies but go to the maternity unit (NICE NG133, NHS pregnancy pages).
-ADVICE_ORDER = ("emergency", "maternity", "urgent", "before_treatment")
+# The kinds of advice a patient can read, most pressing first. "maternity" and "cancer_team"
+# flags are as pressing as emergencies but go to the patient's own team first: the maternity
+# unit (NICE NG133, NHS pregnancy pages), the cancer team's 24-hour line (NICE CG151).
+ADVICE_ORDER = ("emergency", "maternity", "cancer_team", "urgent", "before_treatment")
+# Advice to act on now: the confirmation page puts it before "We have your answers".
+IMMEDIATE_ADVICE = ("emergency", "maternity", "cancer_team")
 
 
 @dataclass(frozen=True)

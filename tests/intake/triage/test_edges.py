@@ -21,6 +21,7 @@ pytestmark = pytest.mark.django_db
 FIRST_WORDS = {
     "emergency": "Call 999 or go to A&E now",
     "maternity": "Call your maternity unit or midwife now",
+    "cancer_team": "Call your cancer team's 24-hour helpline now",
     "urgent": "Contact your GP or call 111 today",
     "before_treatment": "See your GP before any treatment",
 }
@@ -31,7 +32,7 @@ MATERNITY_STAND_IN = Flag(
     "A warning sign in pregnancy",
     Urgency.EMERGENCY,
     "Test only",
-    maternity=True,
+    team="maternity",
 )
 
 
@@ -39,7 +40,7 @@ MATERNITY_STAND_IN = Flag(
 def _a_maternity_flag(monkeypatch, settings):
     settings.CLINIC_EMERGENCY_NUMBER = "999"
     settings.CLINIC_URGENT_ADVICE_NUMBER = "111"
-    if not any(flag.maternity for flag in FLAGS):
+    if not any(flag.team == "maternity" for flag in FLAGS):
         monkeypatch.setattr(redflags, "FLAGS", [*FLAGS, MATERNITY_STAND_IN])
         monkeypatch.setitem(redflags.FLAGS_BY_VALUE, MATERNITY_STAND_IN.value, MATERNITY_STAND_IN)
 

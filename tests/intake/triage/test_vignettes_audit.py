@@ -241,6 +241,37 @@ PATIENTS = [
         not_suggested=EVERY,
         notes={"relaxation-massage": ["Defer"]},
     ),
+    # Feeling unwell during cancer treatment may be neutropenic sepsis (NICE CG151): the
+    # cancer team's 24-hour line, now; with a weakened immune system otherwise, a doctor today.
+    P(
+        "chemotherapy and feeling unwell today",
+        stressed(age=47, screening_yes=["cancer-treatment", "fever"]),
+        top={REFER},
+        not_suggested=EVERY,
+        flags={"cancer_treatment_unwell"},
+        urgency=Urgency.EMERGENCY,
+    ),
+    P(
+        "long-term steroids and feeling unwell today",
+        stressed(age=39, screening_yes=["weakened-immunity", "fever"]),
+        top={REFER},
+        not_suggested=EVERY,
+        flags={"weakened_immunity_unwell"},
+        urgency=Urgency.URGENT,
+    ),
+    P(
+        "chemotherapy, a weakened immune system and feeling unwell: the cancer team's line",
+        stressed(age=58, screening_yes=["cancer-treatment", "weakened-immunity", "fever"]),
+        top={REFER},
+        not_suggested=EVERY,
+        flags={"cancer_treatment_unwell"},
+        urgency=Urgency.EMERGENCY,
+    ),
+    P(
+        "chemotherapy, well today",
+        stressed(age=47, screening_yes=["cancer-treatment"]),
+        top={"relaxation-massage", "acupressure", UNDECIDED},
+    ),
     P(
         "osteoporosis, aching knees, firm pressure",
         in_pain("knees", age=71, pressure="firm", screening_yes=["osteoporosis"]),
@@ -410,6 +441,26 @@ def test_a_pregnant_patients_warning_sign_reaches_the_email_first(client, answer
 
     (acknowledgement,) = [m for m in mail.outbox if m.to == ["ada@example.org"]]
     assert acknowledgement.body.startswith("Call your maternity unit or midwife now.")
+
+
+def test_feeling_unwell_during_chemotherapy_sends_the_patient_to_the_cancer_team_first(
+    client, answers
+):
+    from django.core import mail
+
+    answers["health"] = health_answers(**{"cancer-treatment": "yes", "fever": "yes"})
+    answers["health"]["cancer-treatment_detail"] = "Chemotherapy, last cycle 10 days ago"
+    answers["symptoms"]["body_regions"] = ["shoulders"]  # not the neck: no meningitis rule
+    fill_in(client, answers)
+    submit(client)
+
+    confirmation = client.get("/intake/confirmation/").content.decode()
+    heading = "Call your cancer team's 24-hour helpline now"
+    assert heading in confirmation
+    assert confirmation.index(heading) < confirmation.index("We have your answers")
+    assert "even if your temperature is normal" in confirmation
+    (acknowledgement,) = [m for m in mail.outbox if m.to == ["ada@example.org"]]
+    assert acknowledgement.body.startswith("Call your cancer team's 24-hour helpline now.")
 
 
 @pytest.mark.parametrize(
