@@ -8,8 +8,8 @@ clinic/templatetags/content_language.py; forms put FallbackText in their labels.
 """
 
 from django.conf import settings
-from django.utils.html import conditional_escape, format_html
-from django.utils.safestring import SafeString
+from django.utils.html import conditional_escape, escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 from modeltranslation.utils import build_localized_fieldname, get_language
 
 
@@ -46,3 +46,20 @@ def marked(text) -> SafeString:
     if isinstance(text, FallbackText):
         return format_html('<span lang="{}">{}</span>', text.lang, str(text))
     return conditional_escape(text)
+
+
+class MarkedSentence(str):
+    """`sentence % parts` (a translated sentence with %(name)s places) as plain text, which a
+    template shows with its FallbackText parts marked (Django's templates escape a value
+    through its __html__ where it has one, as they do SafeString's). For a label that is also
+    quoted in messages and exports, where markup must not go."""
+
+    def __new__(cls, sentence: str, **parts):
+        text = super().__new__(cls, sentence % parts)
+        # Safe: the sentence is escaped, and so is every part (marked escapes it).
+        html = escape(sentence) % {name: marked(part) for name, part in parts.items()}
+        text.html = mark_safe(html)  # noqa: S308
+        return text
+
+    def __html__(self) -> SafeString:
+        return self.html

@@ -1,7 +1,8 @@
 """Short treatment texts (names, titles, summaries, sessions, opening hours) shown in English on
 a Polish page, because their Polish is blank, are marked lang="en-gb" wherever they stand
-(WCAG 2.2, 3.1.2 Language of Parts): on the content pages and the booking pages. With the
-Polish there, nothing is marked; an English page never is.
+(WCAG 2.2, 3.1.2 Language of Parts): on the content pages, the booking pages, and in the
+intake's questions and choices that come from treatment content. With the Polish there,
+nothing is marked; an English page never is.
 
 Pages are parsed: each piece of the body's text is read with the language the page gives it,
 the lang of the nearest element around it."""
@@ -12,10 +13,15 @@ from html.parser import HTMLParser
 from urllib.parse import parse_qsl
 
 import pytest
+from django.utils import timezone
 
 from appointments.models import Diary
 from clinic.content_cache import bump_content_version
+from intake.aftercare.follow_up import token_issue
+from intake.demo.factories import SubmissionFactory
+from intake.models import FollowUp
 from tests.appointments.conftest import weekly_hours, working_day
+from tests.helpers import fill_in
 from treatments.models import (
     Comparison,
     Condition,
@@ -282,3 +288,104 @@ def test_the_english_booking_pages_mark_nothing(client, bookable):
     pages = booking_pages(client, bookable, "")
 
     assert {name: parsed(page).marked for name, page in pages.items()} == NOTHING_MARKED
+
+
+# The intake: its choices and questions that come from treatment content.
+
+
+def health_step(client, answers, prefix: str = "/pl") -> str:
+    fill_in(client, answers, upto="goals")
+    return client.get(f"{prefix}/intake/health/").content.decode()
+
+
+def test_a_condition_to_tick_is_marked_where_its_polish_is_blank(client, answers):
+    english = without_polish(Condition.objects.get(slug="sciatica"), "name")
+    fill_in(client, answers, upto="about-you")
+
+    html = client.get("/pl/intake/symptoms/").content.decode()
+
+    assert set(languages_of(html, english)) == {"en-gb"}
+    assert parsed(html).marked == ["label"]  # the tick box's label, and nothing else
+
+
+def test_the_health_questions_mark_their_english_parts(client, answers):
+    question = without_polish(Precaution.objects.get(slug="pregnancy"), "question")
+    clot = Precaution.objects.get(slug="blood-clot-now")
+    name = without_polish(clot, "name")
+    prompt = without_polish(clot, "detail_prompt")
+
+    html = health_step(client, answers)
+
+    assert set(languages_of(html, question)) == {"en-gb"}  # the question's legend
+    # Its tick box, the theme's hint listing it, and the label of what a "yes" asks.
+    assert len(languages_of(html, name)) == 3
+    assert set(languages_of(html, name)) == {"en-gb"}
+    assert set(languages_of(html, prompt)) == {"en-gb"}
+    # The Polish around them in the label stays Polish.
+    assert set(languages_of(html, "Jeśli zaznaczono")) == {"pl"}
+
+
+def test_the_health_questions_with_their_polish_mark_nothing(client, answers):
+    html = health_step(client, answers)
+
+    assert "Czy jesteś w ciąży" in html
+    assert parsed(html).marked == []
+
+
+def test_the_english_health_questions_mark_nothing(client, answers):
+    without_polish(Precaution.objects.get(slug="pregnancy"), "question")
+    without_polish(Precaution.objects.get(slug="blood-clot-now"), "detail_prompt")
+
+    assert parsed(health_step(client, answers, prefix="")).marked == []
+
+
+def test_a_label_quoted_in_a_message_stays_plain_text(client, answers):
+    """The label of what a "yes" asks is marked where the page shows it, but a message that
+    quotes it (a character that cannot be stored) quotes its words, not its markup."""
+    clot = Precaution.objects.get(slug="blood-clot-now")
+    prompt = without_polish(clot, "detail_prompt")
+    fill_in(client, answers, upto="goals")
+    answers["health"] |= {
+        "theme_blood": "yes",
+        "theme_blood_items": ["blood-clot-now"],
+        "blood-clot-now_detail": "In my leg\x07",
+    }
+
+    html = client.post("/pl/intake/health/", answers["health"]).content.decode()
+
+    message = f"Pole „Jeśli zaznaczono „{clot.name_pl}”: {prompt}” zawiera znak"
+    assert " ".join(html.split()).count(message) == 2  # by the question, and in the summary
+    assert "&lt;span" not in html
+
+
+def test_the_check_page_marks_an_english_question(client, answers):
+    question = without_polish(Precaution.objects.get(slug="pregnancy"), "question")
+    fill_in(client, answers)
+
+    html = client.get("/pl/intake/check/").content.decode()
+
+    assert set(languages_of(html, question)) == {"en-gb"}
+    assert parsed(html).marked == ["dt", "span"]  # the question, and its "Change" link's words
+
+
+def follow_up_page(client) -> str:
+    follow_up = FollowUp.objects.create(
+        submission=SubmissionFactory(language="pl"), weeks=2, due_at=timezone.now()
+    )
+    return client.get(f"/pl/follow-up/{token_issue(follow_up)}/").content.decode()
+
+
+def test_the_follow_up_marks_a_treatment_named_in_english(client):
+    english = without_polish(Modality.objects.get(slug="medical-massage"), "name")
+
+    html = follow_up_page(client)
+
+    assert set(languages_of(html, english)) == {"en-gb"}
+    assert parsed(html).marked == ["option"]
+
+
+def test_the_follow_up_with_its_polish_marks_nothing(client):
+    html = follow_up_page(client)
+
+    assert set(languages_of(html, "Masaż medyczny")) == {"pl"}
+    assert parsed(html).marked == []
