@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from clinic.content_language import translated
 from clinic.images import cleaned_upload
 from treatments.models import Modality, Practitioner
 
@@ -31,7 +32,7 @@ class CompareForm(forms.Form):
 
     def __init__(self, *args, modalities: list[Modality], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["m"].choices = [(m.slug, m.name) for m in modalities]
+        self.fields["m"].choices = [(m.slug, translated(m, "name")) for m in modalities]
 
     def clean_m(self) -> list[str]:
         slugs = list(dict.fromkeys(self.cleaned_data["m"]))  # drop repeats, keep the order

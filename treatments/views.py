@@ -5,9 +5,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.decorators import method_decorator
+from django.utils.safestring import SafeString
 from django.views.generic import DetailView, ListView, TemplateView
 
 from clinic.content_cache import cache_content_page
+from clinic.content_language import marked, translated
 from treatments.booking import Booking, booking_for
 from treatments.forms import CompareForm
 from treatments.models import (
@@ -93,18 +95,20 @@ TAKE_CARE_NAMED = 3
 @dataclass(frozen=True)
 class SafetyInBrief:
     """A treatment's precautions as names, for the short summary at the top of its page:
-    every one that rules it out, and the first few that need care (the rest are counted)."""
+    every one that rules it out, and the first few that need care (the rest are counted).
+    The names are HTML, joined into a sentence by the template: one shown in English on
+    another language's page is marked so (clinic/content_language.py)."""
 
-    not_suitable: list[str]
-    take_care: list[str]
+    not_suitable: list[SafeString]
+    take_care: list[SafeString]
     take_care_more: int
 
 
 def safety_in_brief(modality: Modality) -> SafetyInBrief:
-    guidance = modality.guidance.all()
-    take_care = [g.precaution.name for g in guidance if g.level == g.Level.CAUTION]
+    names = [(g.level, marked(translated(g.precaution, "name"))) for g in modality.guidance.all()]
+    take_care = [name for level, name in names if level == PrecautionGuidance.Level.CAUTION]
     return SafetyInBrief(
-        not_suitable=[g.precaution.name for g in guidance if g.level == g.Level.AVOID],
+        not_suitable=[name for level, name in names if level == PrecautionGuidance.Level.AVOID],
         take_care=take_care[:TAKE_CARE_NAMED],
         take_care_more=max(0, len(take_care) - TAKE_CARE_NAMED),
     )

@@ -5,11 +5,30 @@ from crispy_forms.layout import Div, Layout
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from clinic.content_language import FallbackText, translated
 from intake.models import Outcome
 from intake.patient.fields import PEG_ACTIVITY, PEG_ENJOYMENT, PEG_PAIN, ScaleField
 from intake.patient.forms import IntakeForm
 from intake.patient.layout import Options, Scale, TextBox, YesNo
 from treatments.models import Modality
+
+
+class TreatmentSelect(forms.Select):
+    """A list of treatments in which an option whose name is in English on another language's
+    page says so, on the <option> itself: a list shows an option's text, not markup in it."""
+
+    def create_option(self, *args, **kwargs) -> dict:
+        option = super().create_option(*args, **kwargs)
+        if isinstance(option["label"], FallbackText):
+            option["attrs"]["lang"] = option["label"].lang
+        return option
+
+
+class TreatmentChoiceField(forms.ModelChoiceField):
+    widget = TreatmentSelect
+
+    def label_from_instance(self, obj: Modality) -> str:
+        return translated(obj, "name")
 
 
 class FollowUpForm(IntakeForm):
@@ -22,7 +41,7 @@ class FollowUpForm(IntakeForm):
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose whether you have had treatment since your intake.")},
     )
-    modality = forms.ModelChoiceField(
+    modality = TreatmentChoiceField(
         label=_("If yes, which treatment did you have?"),
         queryset=Modality.objects.none(),
         required=False,

@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from clinic.content_cache import cached_content
+from clinic.content_language import translated
 from intake.models import (
     BodyRegion,
     ContactMethod,
@@ -178,7 +179,12 @@ class AboutYouForm(IntakeForm):
 
 
 def condition_choices() -> list[tuple[str, str]]:
-    return list(Condition.objects.published().values_list("slug", "name"))
+    """Each condition's slug and name; a name in English on another language's page is
+    FallbackText, whose tick box's label is marked as English (widgets/_option_list.html)."""
+    return [
+        (condition.slug, translated(condition, "name"))
+        for condition in Condition.objects.published()
+    ]
 
 
 class SymptomsForm(IntakeForm):

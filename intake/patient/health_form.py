@@ -3,10 +3,12 @@ by theme; the pregnancy warning signs are asked with the pregnancy question."""
 
 from crispy_forms.layout import HTML, Div, Fieldset, Layout
 from django import forms
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from clinic.content_language import FallbackText, MarkedSentence, marked, shows_fallback, translated
 from intake.patient.fields import PREGNANCY_SLUG, YES_NO, checkbox_list, radio_list
 from intake.patient.forms import IntakeForm
 from intake.patient.layout import Options, TextBox, YesNo
@@ -46,6 +48,18 @@ def theme_question(theme: str) -> str:
 def lower_first(text) -> str:
     text = str(text)
     return text[:1].lower() + text[1:]
+
+
+def names_hint(precautions: list[Precaution]) -> SafeString:
+    """A theme's precautions named in one line, for its hint ("Pregnancy; varicose veins."); a
+    name in English on another language's page is marked as English."""
+    names = [lower_first(p.name) for p in precautions]
+    names[0] = names[0][:1].upper() + names[0][1:]
+    shown = (
+        marked(FallbackText(name) if shows_fallback(p, "name") else name)
+        for p, name in zip(precautions, names, strict=True)
+    )
+    return format_html("{}.", format_html_join("; ", "{}", ((name,) for name in shown)))
 
 
 class HealthAnswers:
@@ -143,7 +157,7 @@ class HealthForm(HealthAnswers, IntakeForm):
             if len(precautions) == 1:
                 (precaution,) = precautions
                 self.fields[precaution.slug] = radio_list(
-                    precaution.question,
+                    translated(precaution, "question"),
                     YES_NO,
                     _("Answer yes or no: %(question)s") % {"question": precaution.question},
                 )
@@ -155,12 +169,11 @@ class HealthForm(HealthAnswers, IntakeForm):
                     self.add_pregnancy_flag_fields()
 
     def add_theme_fields(self, theme: str, precautions: list[Precaution]) -> None:
-        names = "; ".join(lower_first(p.name) for p in precautions)
         self.fields[f"theme_{theme}"] = radio_list(
             theme_question(theme),
             YES_NO,
             _("Answer yes or no: %(question)s") % {"question": theme_question(theme).lower()},
-            help_text=f"{names[0].upper()}{names[1:]}.",
+            help_text=names_hint(precautions),
         )
         # Seen: the theme's name; heard, the whole question (the section's hint asks it once).
         # Browsers put a space before the hidden words, so the colon is shown.
@@ -168,7 +181,7 @@ class HealthForm(HealthAnswers, IntakeForm):
         self.fields[f"theme_{theme}"].legend_parts = (shown, theme_question(theme)[len(shown) :])
         self.fields[f"theme_{theme}_items"] = checkbox_list(
             _("Which of these apply to you?"),
-            [(p.slug, p.name) for p in precautions],
+            [(p.slug, translated(p, "name")) for p in precautions],
             required=False,
             help_text=_("Select all that apply."),
         )
@@ -189,13 +202,15 @@ class HealthForm(HealthAnswers, IntakeForm):
                 },
             )
         elif precaution.detail_prompt:
+            prompt = translated(precaution, "detail_prompt")
             if alone:
-                label = _("If yes: %(prompt)s") % {"prompt": precaution.detail_prompt}
+                label = MarkedSentence(_("If yes: %(prompt)s"), prompt=prompt)
             else:
-                label = _("If you selected “%(name)s”: %(prompt)s") % {
-                    "name": precaution.name,
-                    "prompt": precaution.detail_prompt,
-                }
+                label = MarkedSentence(
+                    _("If you selected “%(name)s”: %(prompt)s"),
+                    name=translated(precaution, "name"),
+                    prompt=prompt,
+                )
             self.fields[name] = forms.CharField(
                 label=label,
                 required=False,
@@ -284,4 +299,4 @@ def single_answer(precaution: Precaution, yes: bool, detail: str) -> tuple[str, 
     if precaution.slug == PREGNANCY_SLUG and detail:
         detail = _("%(weeks)s weeks") % {"weeks": detail}
     answer = _("Yes") if yes else _("No")
-    return precaution.question, f"{answer}: {detail}" if detail else answer
+    return translated(precaution, "question"), f"{answer}: {detail}" if detail else answer
