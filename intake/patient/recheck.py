@@ -1,5 +1,7 @@
 """On "check your answers": the red-flag questions asked again when the patient's own words
-mention them, and the support shown when their words mention thoughts of suicide.
+mention them or another flag calls for them (redflags.ASKED_AGAIN_WITH: a fever with a headache
+asks about the signs of meningitis), and the support shown when their words mention thoughts
+of suicide.
 
 The free-text screen (intake/triage/textscreen.py) infers nothing; it asks. A patient who wrote "my
 bottom feels numb" but answered "No" to the numbness question is asked that question once more
@@ -14,7 +16,7 @@ from intake.patient.fields import YES_NO, radio_list
 from intake.patient.forms import SubmitForm
 from intake.patient.health_form import lower_first
 from intake.services import screen_own_words
-from intake.triage.redflags import FLAGS_BY_VALUE
+from intake.triage.redflags import FLAGS_BY_VALUE, asked_again_for
 from intake.triage.textscreen import rechecks
 from intake.triage.topics import SELF_HARM
 
@@ -54,8 +56,9 @@ class CheckSendForm(SubmitForm):
     @classmethod
     def for_answers(cls, forms: dict, already: list[str], *args, **kwargs) -> "CheckSendForm":
         """The form for these answers: a question for each topic whose red flag is not
-        already raised (ticked or derived)."""
-        return cls(*args, flags=rechecks(own_words_topics(forms), already), **kwargs)
+        already raised (ticked or derived), and for each flag a raised one asks about."""
+        flags = [*rechecks(own_words_topics(forms), already), *asked_again_for(already)]
+        return cls(*args, flags=list(dict.fromkeys(flags)), **kwargs)
 
     def recheck_fields(self) -> list:
         return [self[PREFIX + value] for value in self.flags]

@@ -87,13 +87,13 @@ FLAGS = [
     Flag(
         "stiff_neck_fever",
         _(
-            "A stiff neck together with a high temperature, or a rash that does not fade when a "
-            "glass is pressed on it"
+            "With a high temperature: a stiff neck, a dislike of bright light, or feeling "
+            "confused or very drowsy; or a rash that does not fade when a glass is pressed on it"
         ),
         Urgency.EMERGENCY,
         "NHS: meningitis (call 999 or go to A&E); NICE NG240 (bacterial meningitis)",
         asked=False,
-        derived_from=RECHECKED,
+        derived_from=RECHECKED + ", or asked there for every fever with a headache or neck pain",
     ),
     Flag(
         "sudden_severe_headache",
@@ -120,10 +120,14 @@ FLAGS = [
     ),
     Flag(
         "fever_neck_headache",
-        _("A high temperature, or feeling very unwell, together with a headache or neck pain"),
-        Urgency.EMERGENCY,
-        "NHS: meningitis (call 999 for a high temperature with a headache or stiff neck); "
-        "NICE NG240 (bacterial meningitis and meningococcal disease)",
+        _("A high temperature, or feeling unwell, together with a headache or neck pain"),
+        Urgency.URGENT,
+        "NHS: meningitis (its signs include a high temperature, a headache, a stiff neck, a "
+        "dislike of bright lights, drowsiness and a rash that does not fade; call 999 if you "
+        "think it might be meningitis, 111 if you are not sure); NICE NG240 (bacterial "
+        "meningitis and meningococcal disease). Most fevers with a headache or an aching neck "
+        "are an infection such as flu, so this alone is urgent, and the check page then asks "
+        "about the signs that make it an emergency",
         asked=False,
         derived_from="“Fever or feeling unwell” on the health questions with the head or neck "
         "on the body map",
@@ -463,6 +467,19 @@ def staff_labels(asked: list[str], derived: list[str]) -> list[str]:
         elif flag.value in derived:
             rows.append(f"{flag.urgency.label}: {flag.label} (derived from {flag.derived_from})")
     return rows
+
+
+# A derived flag, and the more pressing one the check page then asks about: most fevers with a
+# headache or an aching neck are an infection such as flu, but with a stiff neck, a dislike of
+# bright light, confusion or a rash that does not fade they may be meningitis (NICE NG240).
+ASKED_AGAIN_WITH = {"fever_neck_headache": "stiff_neck_fever"}
+
+
+def asked_again_for(flags: list[str] | tuple[str, ...]) -> list[str]:
+    """The red-flag questions the check page asks because of these flags, leaving out any
+    already raised."""
+    wanted = [ASKED_AGAIN_WITH[value] for value in flags if value in ASKED_AGAIN_WITH]
+    return [value for value in dict.fromkeys(wanted) if value not in flags]
 
 
 @dataclass(frozen=True)

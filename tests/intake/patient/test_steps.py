@@ -248,6 +248,8 @@ def test_ticked_precautions_reach_the_engine_as_yes_and_the_rest_as_no(client, a
     answers["health"] = health_answers(
         **{"blood-clot-now": "yes", "blood-clot-now_detail": "Left calf", "fever": "yes"}
     )
+    # Not the neck: a fever with neck pain would ask about meningitis before sending.
+    answers["symptoms"]["body_regions"] = ["lower_back"]
     fill_in(client, answers)
     check = client.get("/intake/check/").content.decode()
     assert "Blood clot now (Left calf)" in check

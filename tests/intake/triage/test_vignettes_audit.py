@@ -657,6 +657,76 @@ def test_massage_strokes_and_heatstroke_are_not_a_stroke(words):
     assert screen(words) == []
 
 
+# --- A fever with a headache or neck pain: most are flu; the check page asks about meningitis ---
+
+
+def fever_with_neck_pain(client, answers) -> str:
+    """A desk worker's aching neck and lower back, feeling unwell today: the check page."""
+    answers["health"] = health_answers(fever="yes")
+    answers["symptoms"]["body_regions"] = ["neck"]
+    fill_in(client, answers)
+    return client.get("/intake/check/").content.decode()
+
+
+def test_a_fever_with_neck_pain_asks_about_meningitis_and_must_be_answered(client, answers):
+    from intake.models import Submission
+
+    check = fever_with_neck_pain(client, answers)
+    assert 'name="recheck_stiff_neck_fever"' in check
+    assert "a dislike of bright light, or feeling confused or very drowsy" in check
+
+    response = submit(client)
+
+    assert response.status_code == 200  # refused, with the question's message
+    assert "Answer yes or no: with a high temperature" in response.content.decode()
+    assert not Submission.objects.exists()
+
+
+def test_a_fever_with_neck_pain_but_no_sign_of_meningitis_is_urgent_not_999(client, answers):
+    from django.core import mail
+
+    from intake.models import Submission
+
+    fever_with_neck_pain(client, answers)
+    submit(client, recheck_stiff_neck_fever="no")
+
+    submission = Submission.objects.get()
+    assert submission.red_flags == []
+    assert submission.derived_red_flags == ["fever_neck_headache"]
+    assert submission.red_flag_urgency == Urgency.URGENT
+    assert submission.top_suggestion == REFER
+    confirmation = client.get("/intake/confirmation/").content.decode()
+    assert 'Contact your GP or call <a href="tel:111">111</a> today</h2>' in confirmation
+    assert "or go to A&amp;E now</h2>" not in confirmation
+    (acknowledgement,) = [m for m in mail.outbox if m.to == ["ada@example.org"]]
+    assert acknowledgement.body.startswith("Contact your GP or call 111 today.")
+
+
+def test_a_fever_with_neck_pain_and_a_stiff_neck_is_999(client, answers):
+    from django.core import mail
+
+    from intake.models import Submission
+
+    fever_with_neck_pain(client, answers)
+    submit(client, recheck_stiff_neck_fever="yes")
+
+    submission = Submission.objects.get()
+    assert submission.red_flags == ["stiff_neck_fever"]
+    assert submission.derived_red_flags == ["fever_neck_headache"]
+    assert submission.red_flag_urgency == Urgency.EMERGENCY
+    confirmation = client.get("/intake/confirmation/").content.decode()
+    assert 'Call <a href="tel:999">999</a> or go to A&amp;E now</h2>' in confirmation
+    (acknowledgement,) = [m for m in mail.outbox if m.to == ["ada@example.org"]]
+    assert acknowledgement.body.startswith("Call 999 or go to A&E now.")
+
+
+def test_a_stiff_neck_already_in_their_own_words_is_asked_once(client, answers):
+    answers["symptoms"]["main_concern"] = "Fever since yesterday and a stiff neck."
+    check = fever_with_neck_pain(client, answers)
+
+    assert check.count('name="recheck_stiff_neck_fever"') == 2  # yes and no: one question
+
+
 def test_signs_of_a_stroke_asked_again_and_a_yes_is_999(client, answers):
     from django.core import mail
 

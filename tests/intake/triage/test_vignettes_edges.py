@@ -23,11 +23,11 @@ def flags(**answers) -> list[str]:
 
 CASES = [
     # (name, answers, flag expected, urgency expected)
-    ("fever and headache: meningitis picture", {"screening_yes": ["fever"],
+    ("fever and headache: the check page asks about meningitis", {"screening_yes": ["fever"],
      "body_regions": ["head"]},
-     "fever_neck_headache", Urgency.EMERGENCY),
+     "fever_neck_headache", Urgency.URGENT),
     ("fever and neck pain", {"screening_yes": ["fever"], "body_regions": ["neck"]},
-     "fever_neck_headache", Urgency.EMERGENCY),
+     "fever_neck_headache", Urgency.URGENT),
     ("cancer treatment and upper back pain", {"screening_yes": ["cancer-treatment"],
      "body_regions": ["upper_back"]}, "cancer_spinal_pain", Urgency.URGENT),
     ("past cancer with night pain", {"asked": ["night_pain"],
@@ -120,10 +120,14 @@ def test_past_cancer_is_no_longer_asked_as_a_red_flag_but_older_answers_keep_the
     assert urgency_of(["cancer_history"]) == Urgency.BEFORE_TREATMENT
 
 
-def test_fever_with_neck_pain_is_999_before_the_back_pain_flag():
+def test_fever_with_neck_pain_asks_about_meningitis_beside_the_back_pain_flag():
+    from intake.triage.redflags import asked_again_for
+
     found = flags(screening_yes=["fever"], body_regions=["neck", "lower_back"])
     assert set(found) == {"fever_neck_headache", "fever_back_pain"}
-    assert urgency_of(found) == Urgency.EMERGENCY
+    assert urgency_of(found) == Urgency.URGENT
+    assert asked_again_for(found) == ["stiff_neck_fever"]
+    assert asked_again_for([*found, "stiff_neck_fever"]) == []
 
 
 def test_pregnancy_warning_signs_go_to_the_maternity_unit():
