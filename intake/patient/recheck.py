@@ -1,7 +1,7 @@
 """On "check your answers": the red-flag questions asked again when the patient's own words
-mention them or another flag calls for them (redflags.ASKED_AGAIN_WITH: a fever with a headache
-asks about the signs of meningitis), and the support shown when their words mention thoughts
-of suicide.
+mention them, or another flag or the body map calls for them (redflags.asked_again_for: a fever
+with a headache asks about the signs of meningitis, pain on the chest about chest pain), and the
+support shown when their words mention thoughts of suicide.
 
 The free-text screen (intake/triage/textscreen.py) infers nothing; it asks. A patient who wrote "my
 bottom feels numb" but answered "No" to the numbness question is asked that question once more
@@ -57,7 +57,8 @@ class CheckSendForm(SubmitForm):
     def for_answers(cls, forms: dict, already: list[str], *args, **kwargs) -> "CheckSendForm":
         """The form for these answers: a question for each topic whose red flag is not
         already raised (ticked or derived), and for each flag a raised one asks about."""
-        flags = [*rechecks(own_words_topics(forms), already), *asked_again_for(already)]
+        regions = forms["symptoms"].cleaned_data.get("body_regions", [])
+        flags = [*rechecks(own_words_topics(forms), already), *asked_again_for(already, regions)]
         return cls(*args, flags=list(dict.fromkeys(flags)), **kwargs)
 
     def recheck_fields(self) -> list:

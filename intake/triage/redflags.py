@@ -226,6 +226,8 @@ FLAGS = [
         "with breathlessness, sweating or feeling sick); NHS: back pain (call 999 for back pain "
         "with chest pain). An intake cannot tell whether recent chest pain is still going on, "
         "so it is treated as an emergency: the clinic's reading, as a careful clinician would",
+        derived_from="A “Yes” on the check page, which asks it again when the body map places "
+        "pain on the chest or the patient's own words describe chest pain",
     ),
     Flag(
         "upper_back_pain",
@@ -473,12 +475,19 @@ def staff_labels(asked: list[str], derived: list[str]) -> list[str]:
 # headache or an aching neck are an infection such as flu, but with a stiff neck, a dislike of
 # bright light, confusion or a rash that does not fade they may be meningitis (NICE NG240).
 ASKED_AGAIN_WITH = {"fever_neck_headache": "stiff_neck_fever"}
+# Pain placed on the chest on the body map, though chest pain was answered "no" on the health
+# step: the check page asks that question once more. A strained chest muscle is common, but
+# chest pain that is new may be the heart's (NHS: chest pain).
+ASKED_AGAIN_FOR_REGION = {"chest": "chest_pain_now"}
 
 
-def asked_again_for(flags: list[str] | tuple[str, ...]) -> list[str]:
-    """The red-flag questions the check page asks because of these flags, leaving out any
-    already raised."""
+def asked_again_for(
+    flags: list[str] | tuple[str, ...], body_regions: list[str] | tuple[str, ...] = ()
+) -> list[str]:
+    """The red-flag questions the check page asks because of these flags and the places of
+    pain, leaving out any already raised."""
     wanted = [ASKED_AGAIN_WITH[value] for value in flags if value in ASKED_AGAIN_WITH]
+    wanted += [ASKED_AGAIN_FOR_REGION[r] for r in body_regions if r in ASKED_AGAIN_FOR_REGION]
     return [value for value in dict.fromkeys(wanted) if value not in flags]
 
 

@@ -727,6 +727,39 @@ def test_a_stiff_neck_already_in_their_own_words_is_asked_once(client, answers):
     assert check.count('name="recheck_stiff_neck_fever"') == 2  # yes and no: one question
 
 
+# --- Pain placed on the chest, chest pain answered "no": asked once more ---
+
+
+def chest_on_the_body_map(client, answers, **health) -> str:
+    answers["symptoms"]["body_regions"] = ["chest", "upper_back"]
+    answers["health"] = health_answers(**health)
+    fill_in(client, answers)
+    return client.get("/intake/check/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("answer", "flags", "urgency"),
+    [("no", [], Urgency.NONE), ("yes", ["chest_pain_now"], Urgency.EMERGENCY)],
+)
+def test_pain_on_the_chest_asks_about_chest_pain_again(client, answers, answer, flags, urgency):
+    from intake.models import Submission
+
+    check = chest_on_the_body_map(client, answers)
+    assert 'name="recheck_chest_pain_now"' in check
+
+    submit(client, recheck_chest_pain_now=answer)
+
+    submission = Submission.objects.get()
+    assert submission.red_flags == flags
+    assert submission.red_flag_urgency == urgency
+
+
+def test_chest_pain_already_answered_yes_is_not_asked_again(client, answers):
+    check = chest_on_the_body_map(client, answers, red_flag_chest_pain_now="yes")
+
+    assert 'name="recheck_chest_pain_now"' not in check
+
+
 def test_signs_of_a_stroke_asked_again_and_a_yes_is_999(client, answers):
     from django.core import mail
 
