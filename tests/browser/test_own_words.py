@@ -32,7 +32,7 @@ def test_the_check_page_asks_again_without_javascript(browser, live_server):
     for page in open_page(browser, live_server, viewport=PHONE, java_script_enabled=False):
         post_steps(page, steps(WORDS))
         page.goto("/intake/check/")
-        assert page.get_by_role("heading", name="A question about what you wrote").is_visible()
+        assert page.get_by_role("heading", name="A question about your answers").is_visible()
         page.get_by_label("I agree that the clinic may store and use my answers").check()
         with page.expect_navigation():
             page.get_by_role("button", name="Send my answers").click()

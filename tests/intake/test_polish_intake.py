@@ -173,7 +173,7 @@ def test_saddle_numbness_described_in_polish_is_asked_again_in_polish_and_marked
     check = client.get("/pl/intake/check/")
     page = check.content.decode()
 
-    assert "Pytanie dotyczące tego, co napisano" in page
+    assert "Pytanie o Twoje odpowiedzi" in page
     assert 'name="recheck_saddle_numbness"' in page
     assert "Nowe drętwienie lub mrowienie w okolicy pachwin" in page
     assert english_left(visible_text(page), "Ada Lovelace", "ada@example.org") == []

@@ -75,7 +75,7 @@ def test_a_decided_intake_leaves_the_top_of_the_queue(client, answers):
 def test_ordinary_words_raise_no_marker_no_question_and_no_alert(client, answers):
     fill_in(client, answers)
     page = client.get("/intake/check/").content.decode()
-    assert "A question about what you wrote" not in page
+    assert "A question about your answers" not in page
 
     submit(client)
     submission = Submission.objects.get()
@@ -88,11 +88,11 @@ def test_the_check_page_asks_the_matching_red_flag_question_again(client, answer
 
     page = client.get("/intake/check/").content.decode()
 
-    assert "A question about what you wrote" in page
+    assert "A question about your answers" in page
     assert "New numbness or tingling around your groin, genitals or buttocks" in page
     assert "New trouble controlling or passing urine or stools" in page
     assert 'name="recheck_saddle_numbness" value="yes"' in page
-    assert '<script src="/static/js/' not in page.split("A question about what you wrote")[1][:2000]
+    assert '<script src="/static/js/' not in page.split("A question about your answers")[1][:2000]
 
 
 def test_an_unanswered_question_is_a_clear_error_and_nothing_is_sent(client, answers):
@@ -152,7 +152,7 @@ def test_words_about_suicide_bring_support_on_the_check_and_confirmation_pages(
     assert SAMARITANS in check
     assert "option 2 in England" in check
     assert 'href="tel:999"' in check
-    assert "A question about what you wrote" not in check  # support, not a quiz
+    assert "A question about your answers" not in check  # support, not a quiz
 
     submit(client)
     confirmation = client.get("/intake/confirmation/").content.decode()
