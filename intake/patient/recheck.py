@@ -1,5 +1,5 @@
 """On "check your answers": the red-flag questions asked again when the patient's own words
-mention them, or another flag or the body map calls for them (redflags.asked_again_for: a fever
+mention them, or another flag or the body map calls for them (asked_again_for below: a fever
 with a headache asks about the signs of meningitis, pain on the chest about chest pain), and the
 support shown when their words mention thoughts of suicide.
 
@@ -16,11 +16,30 @@ from intake.patient.fields import YES_NO, radio_list
 from intake.patient.forms import SubmitForm
 from intake.patient.health_form import lower_first
 from intake.services import screen_own_words
-from intake.triage.redflags import FLAGS_BY_VALUE, asked_again_for
+from intake.triage.redflags import FLAGS_BY_VALUE
 from intake.triage.textscreen import rechecks
 from intake.triage.topics import SELF_HARM
 
 PREFIX = "recheck_"
+
+# A derived flag, and the more pressing one the check page then asks about: most fevers with a
+# headache or an aching neck are an infection such as flu, but with a stiff neck, a dislike of
+# bright light, confusion or a rash that does not fade they may be meningitis (NICE NG240).
+ASKED_AGAIN_WITH = {"fever_neck_headache": "stiff_neck_fever"}
+# Pain placed on the chest on the body map, though chest pain was answered "no" on the health
+# step: the check page asks that question once more. A strained chest muscle is common, but
+# chest pain that is new may be the heart's (NHS: chest pain).
+ASKED_AGAIN_FOR_REGION = {"chest": "chest_pain_now"}
+
+
+def asked_again_for(
+    flags: list[str] | tuple[str, ...], body_regions: list[str] | tuple[str, ...] = ()
+) -> list[str]:
+    """The red-flag questions the check page asks because of these flags and the places of
+    pain, leaving out any already raised."""
+    wanted = [ASKED_AGAIN_WITH[value] for value in flags if value in ASKED_AGAIN_WITH]
+    wanted += [ASKED_AGAIN_FOR_REGION[r] for r in body_regions if r in ASKED_AGAIN_FOR_REGION]
+    return [value for value in dict.fromkeys(wanted) if value not in flags]
 
 
 def own_words_topics(forms: dict) -> list[str]:

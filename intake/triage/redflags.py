@@ -23,6 +23,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from intake.triage.derived import age_on, derive
+
 
 class Urgency(models.IntegerChoices):
     NONE = 0, "No red flag"
@@ -342,93 +344,6 @@ ASKED_FLAGS = [flag for flag in FLAGS if flag.asked and not flag.pregnancy_only]
 FORMERLY_ASKED_FLAGS = [flag for flag in FLAGS if flag.formerly_asked]
 PREGNANCY_FLAGS = [flag for flag in FLAGS if flag.pregnancy_only]
 
-# The precaution slugs and body regions that derived flags read.
-FEVER, CANCER_TREATMENT, CANCER_HISTORY, OSTEOPOROSIS, WEAKENED_IMMUNITY = (
-    "fever",
-    "cancer-treatment",
-    "cancer-history",
-    "osteoporosis",
-    "weakened-immunity",
-)
-BACK_REGIONS = {"upper_back", "lower_back"}
-SPINE_REGIONS = {"neck", "upper_back", "lower_back"}
-MENINGITIS_REGIONS = {"head", "neck"}
-THORACIC_REGIONS = {"upper_back"}
-NEW_PAIN = "under_6_weeks"
-OLDER_AGE = 50
-# Conditions on the symptoms step ("Has a doctor or other health professional told you that
-# you have any of these?") that mean the long-standing spinal pain has been assessed by a
-# clinician: a spinal diagnosis, or one that explains widespread pain.
-ASSESSED_SPINAL_CONDITIONS = {
-    "sciatica",
-    "low-back-pain",
-    "neck-pain",
-    "fibromyalgia",
-    "arthritis",
-    "chronic-pain",
-}
-
-
-def age_on(born: datetime.date | None, day: datetime.date) -> int | None:
-    if born is None:
-        return None
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-
-def derive(
-    *,
-    asked: list[str],
-    screening_yes: set[str] | list[str],
-    body_regions: list[str],
-    age: int | None,
-    duration: str = "",
-    pain_now: int | None,
-    pain_week_average: int | None,
-    conditions: list[str] | tuple[str, ...] = (),
-) -> list[str]:
-    """Red flags that follow from other answers, leaving out any the patient ticked already.
-
-    `conditions` are those a doctor or other health professional has told the patient they
-    have (the symptoms step asks exactly that): a named spinal condition means the pain has
-    been assessed."""
-    yes = set(screening_yes)
-    regions = set(body_regions)
-    in_pain = bool(pain_now or pain_week_average)
-    # Spinal pain: the neck or back on the body map. Where the patient placed no pain but
-    # scores it, the place is unknown and the older-age rule counts it, as before.
-    spinal_pain = in_pain and bool(regions & SPINE_REGIONS)
-    # "cancer_history" in `asked`: an intake from before it became a precaution.
-    cancer = bool({CANCER_TREATMENT, CANCER_HISTORY} & yes) or "cancer_history" in asked
-    found = []
-    # Feeling unwell during cancer treatment may be neutropenic sepsis: the cancer team's line.
-    if FEVER in yes and CANCER_TREATMENT in yes:
-        found.append("cancer_treatment_unwell")
-    elif FEVER in yes and WEAKENED_IMMUNITY in yes:
-        found.append("weakened_immunity_unwell")
-    if FEVER in yes and regions & MENINGITIS_REGIONS:
-        found.append("fever_neck_headache")
-    if FEVER in yes and regions & BACK_REGIONS:
-        found.append("fever_back_pain")
-    if cancer and in_pain and (regions & THORACIC_REGIONS or "night_pain" in asked):
-        found.append("cancer_spinal_pain")
-    if cancer and spinal_pain:
-        found.append("cancer_history")
-    if OSTEOPOROSIS in yes and "major_trauma" in asked:
-        found.append("osteoporosis_fall")
-    elif OSTEOPOROSIS in yes and spinal_pain:
-        found.append("osteoporosis_back_pain")
-    if WEAKENED_IMMUNITY in yes and spinal_pain:
-        found.append("weakened_immunity")
-    older = age is not None and age >= OLDER_AGE
-    # Pain placed nowhere counts only when it is new: the place is unknown, and an older
-    # patient's long-standing pain elsewhere (a knee) is not what the rule is about.
-    unplaced_new = not regions and duration == NEW_PAIN
-    assessed = bool(ASSESSED_SPINAL_CONDITIONS & set(conditions))
-    never_assessed_spinal = spinal_pain and (duration == NEW_PAIN or not assessed)
-    if older and in_pain and (never_assessed_spinal or unplaced_new):
-        found.append("over_50_new_pain")
-    return [value for value in found if value not in asked]
-
 
 def urgency_of(values: list[str]) -> Urgency:
     """The highest urgency among the flags; NONE when there are none."""
@@ -469,26 +384,6 @@ def staff_labels(asked: list[str], derived: list[str]) -> list[str]:
         elif flag.value in derived:
             rows.append(f"{flag.urgency.label}: {flag.label} (derived from {flag.derived_from})")
     return rows
-
-
-# A derived flag, and the more pressing one the check page then asks about: most fevers with a
-# headache or an aching neck are an infection such as flu, but with a stiff neck, a dislike of
-# bright light, confusion or a rash that does not fade they may be meningitis (NICE NG240).
-ASKED_AGAIN_WITH = {"fever_neck_headache": "stiff_neck_fever"}
-# Pain placed on the chest on the body map, though chest pain was answered "no" on the health
-# step: the check page asks that question once more. A strained chest muscle is common, but
-# chest pain that is new may be the heart's (NHS: chest pain).
-ASKED_AGAIN_FOR_REGION = {"chest": "chest_pain_now"}
-
-
-def asked_again_for(
-    flags: list[str] | tuple[str, ...], body_regions: list[str] | tuple[str, ...] = ()
-) -> list[str]:
-    """The red-flag questions the check page asks because of these flags and the places of
-    pain, leaving out any already raised."""
-    wanted = [ASKED_AGAIN_WITH[value] for value in flags if value in ASKED_AGAIN_WITH]
-    wanted += [ASKED_AGAIN_FOR_REGION[r] for r in body_regions if r in ASKED_AGAIN_FOR_REGION]
-    return [value for value in dict.fromkeys(wanted) if value not in flags]
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
+from intake.triage.derived import age_on
 from intake.triage.engine_answers import (
     CAUTION_POINTS,
     EXCLUDE,
@@ -44,7 +45,6 @@ from intake.triage.engine_answers import (
     Point,
 )
 from intake.triage.engine_rules import RULES, age_and_pregnancy_cautions, applicable_cautions  # noqa: F401
-from intake.triage.redflags import age_on
 
 ENGINE_VERSION = "3.2"
 REFER = "refer"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from intake.triage import suggest
-from intake.triage.redflags import derive
+from intake.triage.derived import derive
 from intake.triage.suggest import POSTPONE, REFER, UNDECIDED, Answers
 
 MASSAGES = {"massage-therapy", "medical-massage", "relaxation-massage"}

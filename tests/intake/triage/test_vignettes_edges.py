@@ -4,7 +4,8 @@ flag, with a patient who must raise it and one who must not."""
 import pytest
 
 from intake.triage import suggest
-from intake.triage.redflags import FLAGS_BY_VALUE, Urgency, derive, urgency_of
+from intake.triage.derived import derive
+from intake.triage.redflags import FLAGS_BY_VALUE, Urgency, urgency_of
 
 
 def flags(**answers) -> list[str]:
@@ -121,7 +122,7 @@ def test_past_cancer_is_no_longer_asked_as_a_red_flag_but_older_answers_keep_the
 
 
 def test_fever_with_neck_pain_asks_about_meningitis_beside_the_back_pain_flag():
-    from intake.triage.redflags import asked_again_for
+    from intake.patient.recheck import asked_again_for
 
     found = flags(screening_yes=["fever"], body_regions=["neck", "lower_back"])
     assert set(found) == {"fever_neck_headache", "fever_back_pain"}
