@@ -179,12 +179,16 @@ class HealthForm(HealthAnswers, IntakeForm):
         # Browsers put a space before the hidden words, so the colon is shown.
         shown = f"{Precaution.Theme(theme).label}:"
         self.fields[f"theme_{theme}"].legend_parts = (shown, theme_question(theme)[len(shown) :])
-        self.fields[f"theme_{theme}_items"] = checkbox_list(
+        items = checkbox_list(
             _("Which of these apply to you?"),
             [(p.slug, translated(p, "name")) for p in precautions],
             required=False,
             help_text=_("Select all that apply."),
         )
+        # A box's name is short ("Weakened immune system"); its question says what it covers
+        # (long-term steroid tablets, chemotherapy), which a patient may not know to count.
+        items.option_hints = {p.slug: translated(p, "question") for p in precautions}
+        self.fields[f"theme_{theme}_items"] = items
 
     def add_detail_field(self, precaution: Precaution, *, alone: bool) -> None:
         name = f"{precaution.slug}_detail"

@@ -15,7 +15,8 @@ class Options(LayoutObject):
     markup as crispy's Field(name) for a RadioSelect or a CheckboxSelectMultiple. Each option's
     attributes (id, checked, required, aria-invalid and the widget's own) are written here
     rather than by a template per option, as crispy's are: the steps ask some hundred and ten
-    options."""
+    options. A field may give an option a hint under its label (`option_hints`, by value):
+    the health step's themes give each tick box its precaution's whole question."""
 
     template = "intake/widgets/options.html"
 
@@ -24,18 +25,31 @@ class Options(LayoutObject):
 
     def render(self, form, context, template_pack=None, **kwargs) -> str:
         field = form[self.fields[0]]
+        hints = getattr(field.field, "option_hints", {})
         options = [
-            {
-                "type": option.data["type"],
-                "name": option.data["name"],
-                "value": option.data["value"],
-                "label": option.choice_label,
-                "id": option.id_for_label,
-                "attrs": flatatt(option.data["attrs"]),
-            }
-            for option in field.subwidgets
+            option_context(option, hints.get(option.data["value"])) for option in field.subwidgets
         ]
         return render_to_string(self.template, {"field": field, "options": options})
+
+
+def option_context(option, hint: str | None) -> dict:
+    """One option for the template; with a hint (a field's `option_hints`, by value), the hint's
+    id is the option's aria-describedby, so a screen reader gives the hint after the label's
+    name rather than as part of it."""
+    attrs = dict(option.data["attrs"])
+    hint_id = f"{option.id_for_label}_hint" if hint else ""
+    if hint:
+        attrs["aria-describedby"] = hint_id
+    return {
+        "type": option.data["type"],
+        "name": option.data["name"],
+        "value": option.data["value"],
+        "label": option.choice_label,
+        "id": option.id_for_label,
+        "attrs": flatatt(attrs),
+        "hint": hint,
+        "hint_id": hint_id,
+    }
 
 
 class YesNo(Options):

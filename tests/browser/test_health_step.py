@@ -2,9 +2,11 @@
 and the red-flag questions come first under their own heading."""
 
 import pytest
+from playwright.sync_api import expect
 
+from intake.patient.health_form import HealthForm
 from tests.browser.conftest import open_page
-from tests.browser.support import DESKTOP, axe_violations, screenshot
+from tests.browser.support import DESKTOP, axe_violations, layout_problems, screenshot
 from tests.browser.test_red_flags import answer_no_to_everything, reach_the_health_step
 from treatments.models import Precaution
 
@@ -51,6 +53,28 @@ def test_a_themes_boxes_show_only_while_yes_is_chosen(phone_page):
     assert message.is_visible()
     assert "select which of these apply to you" in message.inner_text()
     assert axe_violations(page) == ""
+
+
+def test_each_tick_box_says_what_it_covers_under_its_name(phone_page):
+    """The box's name is its label; its precaution's question is shown under it, and heard as
+    its description, not as part of its name."""
+    page = phone_page
+    reach_the_health_step(page)
+    themes = [(theme, ps) for theme, ps in HealthForm().themes if len(ps) > 1]
+    for theme, _ in themes:
+        theme_group(page, theme).get_by_label("Yes", exact=True).check()
+
+    for _, precautions in themes:
+        for precaution in precautions:
+            box = page.get_by_role("checkbox", name=precaution.name, exact=True)
+            expect(box).to_have_accessible_description(precaution.question)
+            hint = page.locator(f"#{box.get_attribute('aria-describedby')}")
+            expect(hint).to_be_visible()
+    assert axe_violations(page) == ""
+    assert layout_problems(page) == []
+    screenshot(page, "intake-health-phone-themes-yes")
+    height = page.evaluate("document.documentElement.scrollHeight")
+    print("health step on a phone, every theme yes:", height, "px")
 
 
 def test_without_javascript_every_detail_box_is_shown(browser, live_server):
