@@ -14,7 +14,7 @@ from intake.aftercare.follow_up import VALID_DAYS, may_remind, token_issue
 from intake.emails import email, send_message
 from intake.models import EmailSend, FollowUp, IntakeDraft
 from intake.patient import drafts
-from intake.triage.advice import advice_heading, most_pressing_advice
+from intake.triage.advice import advice_heading, call_999_if, most_pressing_advice
 from treatments.booking import email_booking_context as booking_context
 
 
@@ -29,7 +29,13 @@ def send_acknowledgement(submission_id: int, *, message_id: str = "") -> None:
     clinic = clinic_details()
     advice = most_pressing_advice(submission.all_red_flags)
     heading = advice_heading(advice, clinic) if advice else ""
-    context = {"submission": submission, "clinic": clinic, "advice": advice, "heading": heading}
+    context = {
+        "submission": submission,
+        "clinic": clinic,
+        "advice": advice,
+        "heading": heading,
+        "call_999_if": call_999_if(submission.all_red_flags),
+    }
     # A red-flag intake's advice leads, in the subject too: many read only that.
     if advice:
         subject = _("%(heading)s: we have your intake") % {"heading": heading}
@@ -65,6 +71,7 @@ def send_recommendation(submission_id: int, base_url: str, *, message_id: str = 
         "clinic": clinic,
         "advice": advice,
         "heading": heading,
+        "call_999_if": call_999_if(submission.all_red_flags) if advice else [],
         **booking_context(modality, submission.recommended_practitioner, base_url),
     }
     if advice:

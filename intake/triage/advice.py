@@ -23,6 +23,12 @@ def most_pressing_advice(red_flags: list[str]) -> str | None:
     return groups[0].key if groups else None
 
 
+def call_999_if(red_flags: list[str]) -> list[str]:
+    """The signs that would make these flags an emergency, for the email's advice (the page
+    shows the same under each group)."""
+    return [signs for group in advice_groups(red_flags) for signs in group.call_999_if]
+
+
 def advice_heading(kind: str, clinic: SimpleNamespace) -> str:
     """The first words for this kind of advice, with the clinic's numbers."""
     return str(ADVICE_HEADINGS[kind]).format(

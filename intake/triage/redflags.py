@@ -51,6 +51,9 @@ class Flag:
     # Once asked on its own, now only derived: older intakes keep the answer their patient
     # gave, and the FHIR Questionnaire keeps the item (hidden, read-only) for them.
     formerly_asked: bool = False
+    # For a flag below the emergency level: the signs that would make it one, which the
+    # patient's advice names with the emergency number (safety-netting).
+    call_999_if: str = ""
 
     @property
     def advice(self) -> str:
@@ -133,6 +136,10 @@ FLAGS = [
         asked=False,
         derived_from="“Fever or feeling unwell” on the health questions with the head or neck "
         "on the body map",
+        call_999_if=_(
+            "a stiff neck, a dislike of bright light, a rash that does not fade when a glass is "
+            "pressed on it, or feeling confused or very drowsy"
+        ),
     ),
     Flag(
         "pregnancy_headache_vision_swelling",
@@ -197,6 +204,7 @@ FLAGS = [
         "(venous thromboembolic diseases)",
         asked=False,
         derived_from=RECHECKED,
+        call_999_if=_("sudden breathlessness, chest pain, or coughing up blood"),
     ),
     Flag(
         "weakened_immunity_unwell",
@@ -363,15 +371,20 @@ IMMEDIATE_ADVICE = ("emergency", "maternity", "cancer_team")
 class AdviceGroup:
     key: str  # one of ADVICE_ORDER
     labels: list[str]
+    call_999_if: list[str]  # each flag's signs that would make it an emergency
 
 
 def advice_groups(values: list[str]) -> list[AdviceGroup]:
-    """The flags grouped by the advice they need, most pressing first."""
+    """The flags grouped by the advice they need, most pressing first. A patient already told
+    to call 999 is not given the signs that would make another flag an emergency."""
+    raised = [flag for flag in FLAGS if flag.value in values]
+    emergency = any(flag.advice == "emergency" for flag in raised)
     groups = []
     for key in ADVICE_ORDER:
-        labels = [f.label for f in FLAGS if f.value in values and f.advice == key]
-        if labels:
-            groups.append(AdviceGroup(key, labels))
+        flags = [flag for flag in raised if flag.advice == key]
+        if flags:
+            signs = [] if emergency else [f.call_999_if for f in flags if f.call_999_if]
+            groups.append(AdviceGroup(key, [flag.label for flag in flags], signs))
     return groups
 
 

@@ -698,8 +698,15 @@ def test_a_fever_with_neck_pain_but_no_sign_of_meningitis_is_urgent_not_999(clie
     confirmation = client.get("/intake/confirmation/").content.decode()
     assert 'Contact your GP or call <a href="tel:111">111</a> today</h2>' in confirmation
     assert "or go to A&amp;E now</h2>" not in confirmation
+    # Safety-netting: the signs that would make it 999, on the page and in the email.
+    signs = (
+        "If any of these appear, call {} at once: a stiff neck, a dislike of bright light, a rash "
+        "that does not fade when a glass is pressed on it, or feeling confused or very drowsy."
+    )
+    assert signs.format('<a href="tel:999">999</a>') in confirmation
     (acknowledgement,) = [m for m in mail.outbox if m.to == ["ada@example.org"]]
     assert acknowledgement.body.startswith("Contact your GP or call 111 today.")
+    assert signs.format("999") in acknowledgement.body
 
 
 def test_a_fever_with_neck_pain_and_a_stiff_neck_is_999(client, answers):
@@ -718,6 +725,9 @@ def test_a_fever_with_neck_pain_and_a_stiff_neck_is_999(client, answers):
     assert 'Call <a href="tel:999">999</a> or go to A&amp;E now</h2>' in confirmation
     (acknowledgement,) = [m for m in mail.outbox if m.to == ["ada@example.org"]]
     assert acknowledgement.body.startswith("Call 999 or go to A&E now.")
+    # Told to call 999 already: no list of signs that would make it 999.
+    assert "If any of these appear" not in acknowledgement.body
+    assert "If any of these appear" not in confirmation
 
 
 def test_a_stiff_neck_already_in_their_own_words_is_asked_once(client, answers):
@@ -847,7 +857,10 @@ def test_a_swollen_calf_after_surgery_is_asked_again_and_a_yes_holds_the_massage
     assert submission.top_suggestion == REFER
     confirmation = client.get("/intake/confirmation/").content.decode()
     assert 'Contact your GP or call <a href="tel:111">111</a> today</h2>' in confirmation
-    assert "comes with shortness of breath" in confirmation  # then 999
+    assert (  # a clot that travels to the lungs: 999
+        'If any of these appear, call <a href="tel:999">999</a> at once: sudden breathlessness, '
+        "chest pain, or coughing up blood." in confirmation
+    )
 
 
 # --- Pre-eclampsia: every warning sign the NHS names is in the question (safety audit) ---
