@@ -2,6 +2,7 @@
 
 import os
 import re
+from html.parser import HTMLParser
 from typing import NoReturn
 
 import pytest
@@ -133,3 +134,30 @@ def english_left(text: str, *names: str) -> list[str]:
         for sentence in re.split(r"(?<=[.:?!])\s+|\n", text)
         if ENGLISH.search(sentence)
     ]
+
+
+VOID_ELEMENTS = set("area base br col embed hr img input link meta source wbr".split())
+
+
+class OpenElements(HTMLParser):
+    """An HTML parser that knows which elements are open at each point of the text, as
+    (tag, value) pairs; a subclass gives each element its value in `opened` (void elements
+    are never open). An end tag closes everything opened after its element."""
+
+    def __init__(self):
+        super().__init__()
+        self.open: list[tuple[str, object]] = []
+
+    def opened(self, tag: str, attrs: dict):
+        return None
+
+    def handle_starttag(self, tag, attrs):
+        value = self.opened(tag, dict(attrs))
+        if tag not in VOID_ELEMENTS:
+            self.open.append((tag, value))
+
+    def handle_endtag(self, tag):
+        for depth in range(len(self.open) - 1, -1, -1):
+            if self.open[depth][0] == tag:
+                del self.open[depth:]
+                return

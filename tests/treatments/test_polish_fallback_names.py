@@ -9,7 +9,6 @@ the lang of the nearest element around it."""
 
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from urllib.parse import parse_qsl
 
 import pytest
@@ -21,7 +20,7 @@ from intake.aftercare.follow_up import token_issue
 from intake.demo.factories import SubmissionFactory
 from intake.models import FollowUp
 from tests.appointments.conftest import weekly_hours, working_day
-from tests.helpers import fill_in
+from tests.helpers import OpenElements, fill_in
 from treatments.models import (
     Comparison,
     Condition,
@@ -34,34 +33,23 @@ from treatments.models import (
 
 pytestmark = pytest.mark.django_db
 
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 
-
-class TextLanguages(HTMLParser):
+class TextLanguages(OpenElements):
     """The body's text, piece by piece, each with its language: the lang of the nearest
     element around it that has one (<html lang> at the least)."""
 
     def __init__(self):
         super().__init__()
-        self.open: list[tuple[str, str | None]] = []
         self.texts: list[tuple[str, str | None]] = []
         # Elements inside <html> with lang="en-gb", but for the link to the English page (its
         # name, "English", is in English on every page).
         self.marked: list[str] = []
 
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
+    def opened(self, tag, attrs):
         lang = attrs.get("lang")
         if lang == "en-gb" and tag != "html" and "hreflang" not in attrs:
             self.marked.append(tag)
-        if tag not in VOID:
-            self.open.append((tag, lang or (self.open[-1][1] if self.open else None)))
-
-    def handle_endtag(self, tag):
-        for depth in range(len(self.open) - 1, -1, -1):
-            if self.open[depth][0] == tag:
-                del self.open[depth:]
-                return
+        return lang or (self.open[-1][1] if self.open else None)
 
     def handle_data(self, data):
         tags = {tag for tag, _ in self.open}

@@ -4,18 +4,14 @@ is the box's hint, named by the box's aria-describedby and kept out of its label
 language, and marked as English where its Polish is blank. A precaution asked on its own shows
 its question once, as its question. Found by the clinical safety audit."""
 
-from html.parser import HTMLParser
-
 import pytest
 
 from intake.patient.health_form import HealthForm
-from tests.helpers import fill_in
+from tests.helpers import VOID_ELEMENTS, OpenElements, fill_in
 from tests.treatments.test_polish_fallback_names import without_polish
 from treatments.models import Precaution
 
 pytestmark = pytest.mark.django_db
-
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 
 
 class Element:
@@ -24,7 +20,7 @@ class Element:
         self.text = ""
 
 
-class HealthPage(HTMLParser):
+class HealthPage(OpenElements):
     """The page's tick boxes (by value), the elements with an id, the labels (by the input
     they name), each with its text, and every piece of the body's text."""
 
@@ -34,28 +30,20 @@ class HealthPage(HTMLParser):
         self.by_id: dict[str, Element] = {}
         self.labels: dict[str, Element] = {}
         self.texts: list[str] = []
-        self.open: list[tuple[str, Element]] = []
         self.feed(html)
 
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
+    def opened(self, tag, attrs):
         if tag == "input" and attrs.get("type") == "checkbox":
             self.boxes[attrs["value"]] = attrs
-        if tag in VOID:
-            return
+        if tag in VOID_ELEMENTS:
+            return None
         element = Element(attrs)
         if "id" in attrs:
             assert attrs["id"] not in self.by_id, f"id {attrs['id']} twice"
             self.by_id[attrs["id"]] = element
         if tag == "label" and "for" in attrs:
             self.labels[attrs["for"]] = element
-        self.open.append((tag, element))
-
-    def handle_endtag(self, tag):
-        for depth in range(len(self.open) - 1, -1, -1):
-            if self.open[depth][0] == tag:
-                del self.open[depth:]
-                return
+        return element
 
     def handle_data(self, data):
         self.texts.append(" ".join(data.split()))
