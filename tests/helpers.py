@@ -136,7 +136,21 @@ def english_left(text: str, *names: str) -> list[str]:
     ]
 
 
-VOID_ELEMENTS = set("area base br col embed hr img input link meta source wbr".split())
+# HTML's void elements: they have no end tag and hold nothing.
+VOID_ELEMENTS = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "wbr",
+}
 
 
 class OpenElements(HTMLParser):
