@@ -193,8 +193,11 @@ class HealthForm(HealthAnswers, IntakeForm):
     def add_detail_field(self, precaution: Precaution, *, alone: bool) -> None:
         name = f"{precaution.slug}_detail"
         if precaution.slug == PREGNANCY_SLUG:
+            # Optional: the question is "are you pregnant, or could you be?", and a patient who
+            # could be has no number to give. Required, it pushed her towards answering "no".
             self.fields[name] = forms.IntegerField(
-                label=_("If yes: How many weeks pregnant are you?"),
+                label=_("If you know: how many weeks pregnant are you?"),
+                help_text=_("Leave this blank if you are not sure."),
                 required=False,
                 min_value=1,
                 max_value=42,
@@ -267,6 +270,7 @@ class HealthForm(HealthAnswers, IntakeForm):
             detail_name = f"{precaution.slug}_detail"
             if (
                 self.answered_yes(precaution)
+                and precaution.slug != PREGNANCY_SLUG
                 and detail_name in self.fields
                 and cleaned.get(detail_name) in (None, "")
                 and detail_name not in self.errors
@@ -300,7 +304,7 @@ class HealthForm(HealthAnswers, IntakeForm):
 
 def single_answer(precaution: Precaution, yes: bool, detail: str) -> tuple[str, str]:
     """A precaution asked on its own, for the check page: "Yes: 20 weeks", "Yes", "No"."""
-    if precaution.slug == PREGNANCY_SLUG and detail:
-        detail = _("%(weeks)s weeks") % {"weeks": detail}
+    if precaution.slug == PREGNANCY_SLUG and yes:
+        detail = _("%(weeks)s weeks") % {"weeks": detail} if detail else _("weeks not known")
     answer = _("Yes") if yes else _("No")
     return translated(precaution, "question"), f"{answer}: {detail}" if detail else answer

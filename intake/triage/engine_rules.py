@@ -11,6 +11,7 @@ from intake.triage.engine_answers import (
     FIRST_TRIMESTER_WEEKS,
     MUSCULOSKELETAL_CONDITIONS,
     OLDEST_FOR_DEEP_PRESSURE,
+    OWN_CONSENT_AGE,
     PREFERENCE,
     PREGNANCY,
     SECONDARY_PAIN_CONDITIONS,
@@ -289,32 +290,45 @@ def age_and_pregnancy_cautions(a: Answers, mods: list[ModalityFacts]) -> list[Gu
             for s in ("medical-massage",)
         ]
     if a.age is not None and a.age < ADULT_AGE:
-        out += [
-            Guidance(
-                "age",
-                f"Aged {a.age}",
-                m.slug,
-                "note",
-                "Under 18: a parent or guardian should consent, and be present if the patient "
-                "wishes.",
-            )
-            for m in mods
-        ]
-    weeks = a.pregnancy_weeks
-    if PREGNANCY in a.screening_yes and weeks and weeks <= FIRST_TRIMESTER_WEEKS:
-        out += [
-            Guidance(
-                "pregnancy-weeks",
-                f"{weeks} weeks pregnant",
-                s,
-                "caution",
-                f"First trimester ({weeks} weeks): many practitioners avoid needling or "
-                "strong point work until after 12 weeks.",
-                restricts_core_technique=True,
-            )
-            for s in slugs(mods, uses_needles=True)
-        ]
+        out += [Guidance("age", f"Aged {a.age}", m.slug, "note", minor_note(a.age)) for m in mods]
+    if PREGNANCY in a.screening_yes:
+        out += early_pregnancy_cautions(a.pregnancy_weeks, mods)
     return out
+
+
+def minor_note(age: int) -> str:
+    if age < OWN_CONSENT_AGE:
+        return (
+            f"Under {OWN_CONSENT_AGE}: a parent or guardian must agree to treatment (the intake "
+            "asks for their name) and should be present at every visit."
+        )
+    return (
+        f"Aged {OWN_CONSENT_AGE} or 17: may agree to treatment themselves; a parent or guardian "
+        "may come if the patient wishes."
+    )
+
+
+def early_pregnancy_cautions(weeks: int | None, mods: list[ModalityFacts]) -> list[Guidance]:
+    """The first trimester's caution on needling. A patient who could be pregnant but gives no
+    weeks (the number is optional) may be in her first weeks, so she is treated as if she were."""
+    if weeks and weeks > FIRST_TRIMESTER_WEEKS:
+        return []
+    if weeks:
+        label, why = f"{weeks} weeks pregnant", f"First trimester ({weeks} weeks)"
+    else:
+        label = "Pregnant or could be, weeks not known"
+        why = "Weeks not known, so possibly the first trimester; ask at the visit"
+    return [
+        Guidance(
+            "pregnancy-weeks",
+            label,
+            s,
+            "caution",
+            f"{why}: many practitioners avoid needling or strong point work until after 12 weeks.",
+            restricts_core_technique=True,
+        )
+        for s in slugs(mods, uses_needles=True)
+    ]
 
 
 def applicable_cautions(

@@ -36,7 +36,10 @@ RULE_SOURCES = {
     "curiosity": "The clinic's choice: a small weight for what the patient is curious about",
     "age_and_pregnancy_cautions": "NHS: osteoporosis (fragile bones in later life); the "
     "pregnancy guidance in the seeds and British Acupuncture Council practice (care in the "
-    "first trimester); consent for under-18s",
+    "first trimester, and a pregnancy of unknown weeks treated as possibly in it); British "
+    "Acupuncture Council code of professional conduct and NHS: consent to treatment, children "
+    "and young people (under 16, a parent or guardian consents and is present; at 16 and 17, "
+    "the young person may consent)",
 }
 
 

@@ -46,7 +46,7 @@ from intake.triage.engine_answers import (
 )
 from intake.triage.engine_rules import RULES, age_and_pregnancy_cautions, applicable_cautions  # noqa: F401
 
-ENGINE_VERSION = "3.3"
+ENGINE_VERSION = "3.4"
 REFER = "refer"
 POSTPONE = "postpone"
 UNDECIDED = "undecided"

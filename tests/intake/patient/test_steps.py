@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from intake.models import ScreeningAnswer, Submission
 from intake.triage.redflags import ASKED_FLAGS
 from tests.helpers import count_h1, fill_in, health_answers, submit
 
@@ -243,7 +244,6 @@ def test_a_theme_answered_yes_names_which_and_a_no_keeps_no_ticks(client, answer
 
 
 def test_ticked_precautions_reach_the_engine_as_yes_and_the_rest_as_no(client, answers):
-    from intake.models import ScreeningAnswer
 
     answers["health"] = health_answers(
         **{"blood-clot-now": "yes", "blood-clot-now_detail": "Left calf", "fever": "yes"}
@@ -263,14 +263,29 @@ def test_ticked_precautions_reach_the_engine_as_yes_and_the_rest_as_no(client, a
     assert saved["pregnancy"] == (False, "")
 
 
-def test_a_yes_that_needs_detail_asks_for_it(client, answers):
+def test_the_weeks_of_a_pregnancy_must_be_possible(client, answers):
     fill_in(client, answers, upto="goals")
-
-    response = post_step(client, answers, "health", pregnancy="yes", pregnancy_detail="")
-    assert "pregnancy_detail" in errors_of(response)
 
     response = post_step(client, answers, "health", pregnancy="yes", pregnancy_detail="60")
     assert errors_of(response)["pregnancy_detail"] == ["Enter a number of weeks from 1 to 42."]
+
+
+def test_a_patient_who_could_be_pregnant_need_not_give_the_weeks(client, answers):
+    """The question is "are you pregnant, or could you be?": one who could be has no weeks to give,
+    and must not be pushed to answer no."""
+    fill_in(client, answers, upto="goals")
+    page = client.get("/intake/health/").content.decode()
+    assert "If you know: how many weeks pregnant are you?" in page
+    assert "Leave this blank if you are not sure." in page
+
+    answers["health"] = health_answers(pregnancy="yes", pregnancy_detail="")
+    fill_in(client, answers)
+
+    assert "Yes: weeks not known" in client.get("/intake/check/").content.decode()
+    submit(client)
+    submission = Submission.objects.get()
+    assert submission.pregnancy_weeks is None
+    assert ScreeningAnswer.objects.get(precaution__slug="pregnancy").answer is True
 
 
 def test_not_sure_cannot_be_combined_with_treatments(client, answers):

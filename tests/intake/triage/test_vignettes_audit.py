@@ -120,6 +120,14 @@ PATIENTS = [
         notes={"acupuncture": ["First trimester", "after 12 weeks"]},
         preference_cancelled={"acupuncture"},
     ),
+    P(
+        "could be pregnant, weeks not known, nausea, comfortable with needles",
+        {"age": 31, "goals": ["nausea"], "needles": "comfortable", "screening_yes": ["pregnancy"]},
+        top={"acupressure"},
+        not_suggested={"acupuncture"},
+        notes={"acupuncture": ["Weeks not known", "possibly the first trimester", "12 weeks"]},
+        preference_cancelled={"acupuncture"},
+    ),
     # --- Clots, surgery and broken bones ---
     P(
         "a clot being checked in the calf, aching leg",
@@ -292,7 +300,15 @@ PATIENTS = [
         "eight years old, anxious",
         stressed(age=8),
         top={"relaxation-massage"},
-        notes={slug: ["parent or guardian"] for slug in EVERY},
+        notes={
+            slug: ["Under 16", "parent or guardian must agree", "every visit"] for slug in EVERY
+        },
+    ),
+    P(
+        "seventeen, anxious before exams",
+        stressed(age=17),
+        top={"relaxation-massage"},
+        notes={slug: ["may agree to treatment themselves"] for slug in EVERY},
     ),
     P(
         "ninety-three, stiff knees, firm pressure",
