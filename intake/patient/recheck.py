@@ -1,7 +1,7 @@
 """On "check your answers": the red-flag questions asked again when the patient's own words
-mention them, or another flag or the body map calls for them (asked_again_for below: a fever
-with a headache asks about the signs of meningitis, pain on the chest about chest pain), and the
-support shown when their words mention thoughts of suicide.
+mention them, or other answers call for them (asked_again_for below: a fever with a headache
+asks about the signs of meningitis, pain on the chest about chest pain, pain in a leg after an
+operation about a clot), and the support shown when their words mention thoughts of suicide.
 
 The free-text screen (intake/triage/textscreen.py) infers nothing; it asks. A patient who wrote "my
 bottom feels numb" but answered "No" to the numbness question is asked that question once more
@@ -30,16 +30,41 @@ ASKED_AGAIN_WITH = {"fever_neck_headache": "stiff_neck_fever"}
 # step: the check page asks that question once more. A strained chest muscle is common, but
 # chest pain that is new may be the heart's (NHS: chest pain).
 ASKED_AGAIN_FOR_REGION = {"chest": "chest_pain_now"}
+# Pain in a leg or knee with something that makes a clot in a leg more likely: an operation or a
+# broken bone (a cast, lying still), pregnancy, cancer treatment, or a clot before (NHS: deep
+# vein thrombosis; NICE NG158). Most such pain is the injury's or the joint's, but a clot can
+# feel the same, so the check page asks about its signs. A clot the patient is already being
+# checked for ("blood-clot-now") has its own advice and is not asked about again.
+CLOT_RISKS = {
+    "recent-surgery",
+    "recent-fracture",
+    "pregnancy",
+    "cancer-treatment",
+    "blood-clot-past",
+}
+CLOT_REGIONS = {"legs", "knees"}
 
 
 def asked_again_for(
-    flags: list[str] | tuple[str, ...], body_regions: list[str] | tuple[str, ...] = ()
+    flags: list[str] | tuple[str, ...],
+    body_regions: list[str] | tuple[str, ...] = (),
+    screening_yes: set[str] | frozenset[str] = frozenset(),
 ) -> list[str]:
-    """The red-flag questions the check page asks because of these flags and the places of
-    pain, leaving out any already raised."""
+    """The red-flag questions the check page asks because of these flags, the places of pain
+    and the health questions answered yes, leaving out any already raised."""
     wanted = [ASKED_AGAIN_WITH[value] for value in flags if value in ASKED_AGAIN_WITH]
     wanted += [ASKED_AGAIN_FOR_REGION[r] for r in body_regions if r in ASKED_AGAIN_FOR_REGION]
+    if may_hold_a_clot(body_regions, screening_yes):
+        wanted.append("dvt_signs")
     return [value for value in dict.fromkeys(wanted) if value not in flags]
+
+
+def may_hold_a_clot(body_regions, screening_yes) -> bool:
+    return bool(
+        CLOT_REGIONS & set(body_regions)
+        and CLOT_RISKS & set(screening_yes)
+        and "blood-clot-now" not in screening_yes
+    )
 
 
 def own_words_topics(forms: dict) -> list[str]:
@@ -77,7 +102,11 @@ class CheckSendForm(SubmitForm):
         """The form for these answers: a question for each topic whose red flag is not
         already raised (ticked or derived), and for each flag a raised one asks about."""
         regions = forms["symptoms"].cleaned_data.get("body_regions", [])
-        flags = [*rechecks(own_words_topics(forms), already), *asked_again_for(already, regions)]
+        screening_yes = forms["health"].screening_yes()
+        flags = [
+            *rechecks(own_words_topics(forms), already),
+            *asked_again_for(already, regions, screening_yes),
+        ]
         return cls(*args, flags=list(dict.fromkeys(flags)), **kwargs)
 
     def recheck_fields(self) -> list:

@@ -203,7 +203,10 @@ FLAGS = [
         "an urgent GP appointment or 111; with breathlessness or chest pain, 999); NICE NG158 "
         "(venous thromboembolic diseases)",
         asked=False,
-        derived_from=RECHECKED,
+        derived_from="A “Yes” on the check page, which asks it when the patient's own words "
+        "describe a clot in a leg, or when the body map places pain in a leg or knee and an "
+        "operation or a broken bone in the last 3 months, pregnancy, cancer treatment or a "
+        "past clot is answered yes on the health questions",
         call_999_if=_("sudden breathlessness, chest pain, or coughing up blood"),
     ),
     Flag(

@@ -786,6 +786,74 @@ def test_chest_pain_already_answered_yes_is_not_asked_again(client, answers):
     assert 'name="recheck_chest_pain_now"' not in check
 
 
+# --- Pain in a leg with a reason for a clot: the clot question, asked on the check page ---
+
+
+def leg_pain_check(client, answers, *regions, **health) -> str:
+    answers["symptoms"]["body_regions"] = list(regions)
+    answers["health"] = health_answers(**health)
+    fill_in(client, answers)
+    return client.get("/intake/check/").content.decode()
+
+
+def yes_to(slug: str) -> dict:
+    return {slug: "yes", f"{slug}_detail": "" if slug == "pregnancy" else "In October"}
+
+
+@pytest.mark.parametrize(
+    "risk",
+    ["recent-surgery", "recent-fracture", "pregnancy", "cancer-treatment", "blood-clot-past"],
+)
+def test_leg_pain_with_a_reason_for_a_clot_asks_about_one(client, answers, risk):
+    from intake.models import Submission
+
+    check = leg_pain_check(client, answers, "legs", **yes_to(risk))
+    assert 'name="recheck_dvt_signs"' in check
+    assert "New pain and swelling in one leg" in check
+
+    submit(client, recheck_dvt_signs="yes")
+
+    submission = Submission.objects.get()
+    assert submission.red_flags == ["dvt_signs"]
+    assert submission.red_flag_urgency == Urgency.URGENT
+    confirmation = client.get("/intake/confirmation/").content.decode()
+    assert "sudden breathlessness, chest pain, or coughing up blood" in confirmation
+
+
+def test_a_no_to_the_clot_question_raises_nothing(client, answers):
+    from intake.models import Submission
+
+    leg_pain_check(client, answers, "knees", **yes_to("recent-surgery"))
+    submit(client, recheck_dvt_signs="no")
+
+    assert Submission.objects.get().red_flags == []
+
+
+def test_the_clot_question_must_be_answered(client, answers):
+    from intake.models import Submission
+
+    leg_pain_check(client, answers, "legs", **yes_to("recent-fracture"))
+    response = submit(client)
+
+    assert response.status_code == 200
+    assert "Answer yes or no: new pain and swelling in one leg" in response.content.decode()
+    assert not Submission.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("regions", "health"),
+    [
+        (["legs"], {}),  # no reason for a clot
+        (["shoulders"], yes_to("recent-surgery")),  # not in a leg
+        (["legs"], {**yes_to("recent-surgery"), **yes_to("blood-clot-now")}),  # known already
+    ],
+)
+def test_the_clot_question_is_asked_only_with_leg_pain_and_a_reason(
+    client, answers, regions, health
+):
+    assert 'name="recheck_dvt_signs"' not in leg_pain_check(client, answers, *regions, **health)
+
+
 def test_signs_of_a_stroke_asked_again_and_a_yes_is_999(client, answers):
     from django.core import mail
 
