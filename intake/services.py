@@ -34,6 +34,7 @@ from intake.triage import redflags
 from intake.triage.redflags import AnswerFlags
 from intake.triage.suggest import EngineData, suggest_for
 from intake.triage.textscreen import screen
+from intake.triage.topics import TOPICS_BY_VALUE
 from treatments.models import Precaution
 
 logger = logging.getLogger(__name__)
@@ -89,7 +90,9 @@ def screen_own_words(fields: dict, screening: list[tuple[Precaution, bool, str]]
     """What the patient's free-text answers may describe (intake/triage/textscreen.py): their main
     concern, anything else, and the details they gave to screening questions."""
     details = [detail for _precaution, _yes, detail in screening]
-    return screen(fields.get("main_concern", ""), fields.get("anything_else", ""), *details)
+    found = screen(fields.get("main_concern", ""), fields.get("anything_else", ""), *details)
+    yes = {precaution.slug for precaution, answered, _detail in screening if answered}
+    return [value for value in found if TOPICS_BY_VALUE[value].applies_to(yes)]
 
 
 def submission_save(**kwargs) -> tuple[Submission, bool]:

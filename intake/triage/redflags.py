@@ -124,6 +124,23 @@ FLAGS = [
         derived_from=RECHECKED,
     ),
     Flag(
+        "head_injury_blood_thinners",
+        _(
+            "A bang or blow to your head in the past two weeks, while you take a blood-thinning "
+            "medicine, that a doctor has not checked"
+        ),
+        Urgency.EMERGENCY,
+        "NICE NG232 (head injury: a person on anticoagulant treatment who has had a head "
+        "injury is referred to an emergency department, and has a CT head scan within 8 "
+        "hours); NHS: head injury and concussion (go to A&E); Northern Care Alliance NHS "
+        "Foundation Trust: head injury advice for patients on blood-thinning medicine (the "
+        "raised risk of bleeding lasts a couple of weeks)",
+        asked=False,
+        derived_from="The patient's own words (intake/triage/textscreen.py), read only when "
+        "“Blood thinners or a bleeding disorder” is answered yes, confirmed by their “Yes” "
+        "when asked on the check page",
+    ),
+    Flag(
         "fever_neck_headache",
         _("A high temperature, or feeling unwell, together with a headache or neck pain"),
         Urgency.URGENT,

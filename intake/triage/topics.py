@@ -1,7 +1,8 @@
 """The topics the free-text screen (intake/triage/textscreen.py) looks for in the patient's own
 words, and the English and Polish words for each: what a patient may write about cauda equina
-symptoms, meningitis, chest pain, a sudden severe headache, a stroke, a clot in a leg, weight
-loss they cannot explain, and thoughts of suicide or self-harm. Each topic names the red flag
+symptoms, meningitis, chest pain, a sudden severe headache, a stroke, a clot in a leg, a knock
+to the head on blood thinners, weight loss they cannot explain, and thoughts of suicide or
+self-harm. Each topic names the red flag
 whose question the check page asks again, and its sources.
 
 The Polish patterns are stems, and both the text and the patterns are read without diacritics
@@ -81,6 +82,15 @@ SUSPECT_CLOT = (
     rf"(?:might|may|could) (?:be|have) (?:a |an )?(?:{CLOT})|suspected (?:{CLOT})|"
     rf"worried (?:about|it'?s|it is|that it'?s) (?:a |an )?(?:{CLOT})"
 )
+# A knock to the head: a verb of striking a few words before "head" (not "headache"), a fall
+# onto it, or its names. Read only for a patient on blood thinners (Topic.only_if_yes).
+STRUCK = r"hit|hitting|bang\w*|bump\w*|knock\w*|struck|smack\w*|whack\w*|bash\w*|cracked"
+HEAD_INJURY = (
+    rf"(?:{STRUCK})(?: \w+){{0,4}} head|head (?:hit|struck|banged|smashed|bumped)|"
+    r"(?:fell|fall|fallen|falling|slipped|tripped)(?: \w+){0,6} (?:my|the|his|her) head|"
+    r"head (?:injury|injuries|injured|trauma|wound)|injur\w* (?:to )?(?:my|the) head|"
+    r"blow to (?:my|the) head|concuss\w*"
+)
 # Weight that has gone, not weight the patient wants to lose ("lose weight", "weight loss
 # diet" are left out); a plain "haven't lost" is not a mention.
 WEIGHT_LOST = (
@@ -133,6 +143,12 @@ CONTROL_PL = (
     r"przestał\w*|ustał\w*|nie ma (?:parcia|potrzeby)|brak parcia"
 )
 NECK_PL = r"kark\w*|szyj\w*|szyi"
+# "Uderzyłam się w głowę", "uderzenie w głowę", "uraz głowy", "upadłem na głowę".
+HEAD_INJURY_PL = (
+    r"uderz\w* (?:się |sobie )?(?:\w+ ){0,2}(?:w |o )?głow\w*|głow\w* (?:\w+ ){0,2}uderz\w*|"
+    r"uraz\w* głow\w*|wstrzą\w* mózgu|(?:obi|rozbi|stłu)\w* (?:sobie )?głow\w*|"
+    r"(?:upad\w*|upadł\w*|przewróci\w*|spad\w*)(?: \w+){0,6} (?:na |w |o )?głow\w*"
+)
 STIFF_NECK_PL = (
     rf"(?:ze)?sztywn\w*(?: \w+){{0,3}} (?:{NECK_PL})|(?:{NECK_PL})(?: \w+){{0,3}} (?:ze)?sztywn\w*|"
     r"(?:" + CANT_PL + r")(?: \w+){0,2} (?:zgiąć|zgina\w*|pochyli\w*|schyli\w*|rusza\w*|"
@@ -214,6 +230,12 @@ class Topic:
     recheck: str = ""
     negatable: bool = True
     source: str = ""
+    # A precaution slug: the topic is read only for a patient who answered it yes (a knock to
+    # the head matters here only with blood thinners). "": for every patient.
+    only_if_yes: str = ""
+
+    def applies_to(self, screening_yes: set[str]) -> bool:
+        return not self.only_if_yes or self.only_if_yes in screening_yes
 
 
 TOPICS = [
@@ -328,6 +350,15 @@ TOPICS = [
         recheck="dvt_signs",
         source="NHS: deep vein thrombosis (an urgent GP appointment or 111; with breathlessness "
         "or chest pain, 999)",
+    ),
+    Topic(
+        "head_injury_blood_thinners",
+        "A knock to the head while on blood thinners",
+        (HEAD_INJURY, HEAD_INJURY_PL),
+        recheck="head_injury_blood_thinners",
+        source="NICE NG232 (head injury on anticoagulant treatment: an emergency department and "
+        "a CT scan within 8 hours); NHS: head injury and concussion",
+        only_if_yes="blood-thinners",
     ),
     Topic(
         "weight_loss",

@@ -36,6 +36,10 @@ POSITIVES = [
     ("I have been self-harming again", ["self_harm"]),
     ("no reason to live any more", ["self_harm"]),
     ("honestly I want to die", ["self_harm"]),
+    ("I fell on the stairs on Sunday and hit my head", ["head_injury_blood_thinners"]),
+    ("banged the back of my head on a cupboard door", ["head_injury_blood_thinners"]),
+    ("slipped on ice and landed on my head", ["head_injury_blood_thinners"]),
+    ("mild concussion last week", ["head_injury_blood_thinners"]),
 ]
 
 # Polish, as patients type it: inflected, and often without the Polish letters.
@@ -83,6 +87,9 @@ POSITIVES_PL = [
     ("schudłam 6 kg w dwa miesiące i nie wiem dlaczego", ["weight_loss"]),
     ("nagle opadł mi kącik ust i mówię niewyraźnie", ["stroke"]),
     ("prawa łydka obrzęknięta i ciepła od tygodnia", ["dvt"]),
+    ("w niedzielę uderzyłam się w głowę o szafkę", ["head_injury_blood_thinners"]),
+    ("upadlem na glowe na schodach", ["head_injury_blood_thinners"]),
+    ("uraz głowy dwa tygodnie temu", ["head_injury_blood_thinners"]),
     ("I feel numb in my krocze", ["saddle_numbness"]),  # both languages in one sentence
 ]
 
@@ -110,6 +117,8 @@ NEGATIVES_PL = [
     "Ten ból mnie zabija.",
     "Pracuję na zmiany, nie mogę przyjść we wtorki.",
     "Tylko drętwieje mi noga.",
+    "Boli mnie głowa, gdy długo siedzę przy komputerze.",
+    "Nie miałam urazu głowy.",
 ]
 
 NEGATIVES = [
@@ -123,6 +132,9 @@ NEGATIVES = [
     "I hurt myself lifting a box at work.",
     "This pain is killing me at work.",
     "I work shifts and cannot come in on Tuesdays.",
+    "My head hurts after a long day; headaches for years.",
+    "I keep bumping into things when my headaches come on.",
+    "No head injury, just tension.",
     "",
 ]
 

@@ -789,7 +789,7 @@ def test_chest_pain_already_answered_yes_is_not_asked_again(client, answers):
 # --- Pain in a leg with a reason for a clot: the clot question, asked on the check page ---
 
 
-def leg_pain_check(client, answers, *regions, **health) -> str:
+def check_page_with(client, answers, *regions, **health) -> str:
     answers["symptoms"]["body_regions"] = list(regions)
     answers["health"] = health_answers(**health)
     fill_in(client, answers)
@@ -807,7 +807,7 @@ def yes_to(slug: str) -> dict:
 def test_leg_pain_with_a_reason_for_a_clot_asks_about_one(client, answers, risk):
     from intake.models import Submission
 
-    check = leg_pain_check(client, answers, "legs", **yes_to(risk))
+    check = check_page_with(client, answers, "legs", **yes_to(risk))
     assert 'name="recheck_dvt_signs"' in check
     assert "New pain and swelling in one leg" in check
 
@@ -823,7 +823,7 @@ def test_leg_pain_with_a_reason_for_a_clot_asks_about_one(client, answers, risk)
 def test_a_no_to_the_clot_question_raises_nothing(client, answers):
     from intake.models import Submission
 
-    leg_pain_check(client, answers, "knees", **yes_to("recent-surgery"))
+    check_page_with(client, answers, "knees", **yes_to("recent-surgery"))
     submit(client, recheck_dvt_signs="no")
 
     assert Submission.objects.get().red_flags == []
@@ -832,7 +832,7 @@ def test_a_no_to_the_clot_question_raises_nothing(client, answers):
 def test_the_clot_question_must_be_answered(client, answers):
     from intake.models import Submission
 
-    leg_pain_check(client, answers, "legs", **yes_to("recent-fracture"))
+    check_page_with(client, answers, "legs", **yes_to("recent-fracture"))
     response = submit(client)
 
     assert response.status_code == 200
@@ -851,7 +851,48 @@ def test_the_clot_question_must_be_answered(client, answers):
 def test_the_clot_question_is_asked_only_with_leg_pain_and_a_reason(
     client, answers, regions, health
 ):
-    assert 'name="recheck_dvt_signs"' not in leg_pain_check(client, answers, *regions, **health)
+    assert 'name="recheck_dvt_signs"' not in check_page_with(client, answers, *regions, **health)
+
+
+# --- A knock to the head, on blood thinners: A&E (NICE NG232) ---
+
+HEAD_KNOCK = "Neck pain since I slipped on the stairs on Saturday and hit my head."
+ON_WARFARIN = {"blood-thinners": "yes", "blood-thinners_detail": "Warfarin"}
+
+
+def test_a_knock_to_the_head_on_blood_thinners_is_asked_about_and_a_yes_is_999(client, answers):
+    from django.core import mail
+
+    from intake.models import Submission
+
+    answers["symptoms"]["main_concern"] = HEAD_KNOCK
+    check = check_page_with(client, answers, "neck", **ON_WARFARIN)
+    assert 'name="recheck_head_injury_blood_thinners"' in check
+
+    submit(client, recheck_head_injury_blood_thinners="yes")
+
+    submission = Submission.objects.get()
+    assert submission.red_flags == ["head_injury_blood_thinners"]
+    assert submission.red_flag_urgency == Urgency.EMERGENCY
+    assert submission.text_flags == ["head_injury_blood_thinners"]
+    confirmation = client.get("/intake/confirmation/").content.decode()
+    assert 'Call <a href="tel:999">999</a> or go to A&amp;E now</h2>' in confirmation
+    (acknowledgement,) = [m for m in mail.outbox if m.to == ["ada@example.org"]]
+    assert acknowledgement.body.startswith("Call 999 or go to A&E now.")
+
+
+def test_a_knock_to_the_head_without_blood_thinners_asks_nothing(client, answers):
+    from intake.models import Submission
+
+    answers["symptoms"]["main_concern"] = HEAD_KNOCK
+    check = check_page_with(client, answers, "neck")
+    assert 'name="recheck_head_injury_blood_thinners"' not in check
+
+    submit(client)
+
+    submission = Submission.objects.get()
+    assert submission.text_flags == []
+    assert submission.red_flags == []
 
 
 def test_signs_of_a_stroke_asked_again_and_a_yes_is_999(client, answers):
