@@ -1,15 +1,19 @@
 """A patient under 16 sends the intake only with a parent's or guardian's agreement: the check
-page asks for their name and their tick, and the submission keeps the name. Patients 16 and
-over see no change."""
+page asks for their name and their tick, the submission keeps the name, staff read it beside
+the patient's details, and erasing the intake leaves it nowhere. Patients 16 and over see no
+change."""
 
 import datetime
 
 import pytest
+from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
 from intake.models import Submission
 from intake.patient.fields import GUARDIAN_AGE
-from tests.helpers import fill_in, submit
+from tests.helpers import change_url, fill_in, review_data, submit
+from tests.intake.test_retention import rows_mentioning
 
 pytestmark = pytest.mark.django_db
 
@@ -215,3 +219,102 @@ def test_a_child_who_corrects_their_date_of_birth_to_an_adults_sends_alone(child
 
     assert response.status_code == 302
     assert Submission.objects.get().guardian_name == ""
+
+
+# --- Staff ---
+
+
+@pytest.fixture
+def sent_with_guardian(answers, django_capture_on_commit_callbacks) -> Submission:
+    """Ada at 12, sent from her own browser with her guardian's agreement."""
+    browser = Client()
+    fill_in(browser, aged(answers, born(12)))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send(browser, guardian_name=GUARDIAN, guardian_consent="on")
+    assert response.status_code == 302
+    return Submission.objects.get()
+
+
+def test_the_reviewer_reads_who_agreed_beside_the_patients_details(
+    reviewer_client, sent_with_guardian
+):
+    response = reviewer_client.get(change_url(sent_with_guardian))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    about = html[html.index("About you") : html.index("What brings you here")]
+    assert "Parent or guardian who agreed" in about
+    assert GUARDIAN in about
+    assert "(age 12)" in about
+
+
+def test_the_printable_record_names_who_agreed(reviewer_client, sent_with_guardian):
+    url = reverse("admin:intake_submission_record", args=[sent_with_guardian.pk])
+
+    html = reviewer_client.get(url).content.decode()
+
+    assert f'<tr><th scope="row">Parent or guardian who agreed</th><td>{GUARDIAN}</td></tr>' in html
+
+
+def test_an_adults_intake_says_no_guardian_was_needed(reviewer_client, answers):
+    patient = Client()
+    fill_in(patient, answers)
+    submit(patient)
+
+    html = reviewer_client.get(change_url(Submission.objects.get())).content.decode()
+
+    assert "Parent or guardian who agreed" in html
+    assert "Not needed (16 or over when sent)" in html
+
+
+def test_an_outsider_cannot_read_who_agreed(outsider_client, sent_with_guardian):
+    response = outsider_client.get(change_url(sent_with_guardian))
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+    assert GUARDIAN not in response.content.decode()
+
+
+def test_a_reviewer_cannot_change_who_agreed(reviewer_client, sent_with_guardian):
+    data = review_data(sent_with_guardian, guardian_name="Someone Else")
+
+    response = reviewer_client.post(change_url(sent_with_guardian), data)
+
+    assert response.status_code == 302
+    sent_with_guardian.refresh_from_db()
+    assert sent_with_guardian.guardian_name == GUARDIAN
+
+
+def test_the_review_history_keeps_no_copy_of_the_guardians_name(
+    reviewer_client, sent_with_guardian
+):
+    reviewer_client.post(
+        change_url(sent_with_guardian),
+        review_data(sent_with_guardian, recommendation="relaxation-massage"),
+    )
+
+    assert sent_with_guardian.history.count() >= 1
+    assert rows_mentioning([GUARDIAN], skip=[Submission]) == []
+
+
+def test_erasure_leaves_the_guardians_name_nowhere(superuser_client, reviewer, sent_with_guardian):
+    staff = Client()
+    staff.force_login(reviewer)
+    staff.post(
+        change_url(sent_with_guardian),
+        review_data(sent_with_guardian, recommendation="relaxation-massage"),
+    )
+    staff.get(change_url(sent_with_guardian))
+    assert rows_mentioning([GUARDIAN]) != []
+
+    response = superuser_client.post(
+        reverse("admin:intake_submission_changelist"),
+        {
+            "action": "erase_on_request",
+            "_selected_action": [sent_with_guardian.pk],
+            "confirm": "yes",
+        },
+    )
+
+    assert response.status_code == 302
+    assert rows_mentioning([GUARDIAN]) == []
