@@ -53,17 +53,21 @@ def submission_create(
     health: HealthForm,
     preferences: PreferencesForm,
     flags: AnswerFlags,
+    guardian_name: str = "",
     base_url: str = "",
     language: str = settings.LANGUAGE_CODE,
 ) -> tuple[Submission, bool]:
     """Saves one submission from the intake's validated steps; see submission_save. `flags`
     are the red flags the view found in these answers (redflags.flags_from_answers), with any
     the patient answered yes to on the check page, asked again because their own words
-    mentioned them (intake/patient/recheck.py)."""
+    mentioned them (intake/patient/recheck.py). `guardian_name` is the parent or guardian who
+    agreed on the check page, for a patient under GUARDIAN_AGE
+    (intake/patient/fields.py)."""
     fields = intake_fields(
         about=about, symptoms=symptoms, goals=goals, health=health, preferences=preferences
     )
     fields["language"] = language
+    fields["guardian_name"] = guardian_name
     return submission_save(
         key=key,
         fields=fields,

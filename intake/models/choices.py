@@ -127,4 +127,5 @@ PATIENT_FIELDS = [
     "anything_else",
     "consent_version",
     "consented_at",
+    "guardian_name",
 ]

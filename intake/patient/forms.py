@@ -11,6 +11,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Layout
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import format_lazy
 from django.utils.translation import gettext
@@ -29,6 +30,7 @@ from intake.models import (
     SelfCareInterest,
 )
 from intake.patient.fields import (
+    GUARDIAN_AGE,
     PEG_ACTIVITY,
     PEG_ENJOYMENT,
     TEXT_LIMIT,
@@ -38,8 +40,10 @@ from intake.patient.fields import (
     ScaleField,
     checkbox_list,
     radio_list,
+    refuse_control_characters,
 )
 from intake.patient.layout import BodyMap, Options, Scale, TextBox
+from intake.triage.derived import age_on
 from treatments.models import Condition
 
 
@@ -167,6 +171,11 @@ class AboutYouForm(IntakeForm):
         if wants_phone and not cleaned.get("phone") and "phone" not in self.errors:
             self.add_error("phone", _("Enter a phone number, or choose to be contacted by email."))
         return cleaned
+
+    def needs_guardian(self) -> bool:
+        """Whether the patient is under GUARDIAN_AGE today, from valid data."""
+        age = age_on(self.cleaned_data.get("date_of_birth"), timezone.localdate())
+        return age is not None and age < GUARDIAN_AGE
 
     def layout(self) -> Layout:
         return Layout(
@@ -340,8 +349,30 @@ class PreferencesForm(IntakeForm):
 
 
 class SubmitForm(forms.Form):
-    """The last step: consent, the idempotency key, and a honeypot for bots."""
+    """The last step: consent, the idempotency key, and a honeypot for bots. For a patient
+    under GUARDIAN_AGE (`needs_guardian`), a parent or guardian agrees too, by name, first."""
 
+    guardian_name = forms.CharField(
+        label=_("Parent or guardian's full name"),
+        max_length=120,
+        # Never filled in by the browser: a child's own device would offer the child's name.
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "spellcheck": "false", "class": "input-width-30"}
+        ),
+        error_messages={
+            "required": _("Enter the full name of the parent or guardian who agrees."),
+            "max_length": _("The parent or guardian's name must be 120 characters or fewer."),
+        },
+    )
+    guardian_consent = forms.BooleanField(
+        label=_(
+            "I am this patient's parent or guardian, and I agree that the clinic may store "
+            "these answers and use them to plan their care."
+        ),
+        error_messages={
+            "required": _("A parent or guardian must agree before we can store these answers.")
+        },
+    )
     consent = forms.BooleanField(
         label=_("I agree that the clinic may store and use my answers to plan my care."),
         error_messages={"required": _("You must agree before we can store your answers.")},
@@ -353,6 +384,28 @@ class SubmitForm(forms.Form):
         label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
+
+    guardian_age = GUARDIAN_AGE
+
+    def __init__(self, *args, needs_guardian: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.needs_guardian = needs_guardian
+        if not needs_guardian:
+            del self.fields["guardian_name"], self.fields["guardian_consent"]
+            return
+        # clean_guardian_name refuses a null character with the others, in plain words.
+        name = self.fields["guardian_name"]
+        name.validators = [
+            v for v in name.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
+
+    def clean_guardian_name(self) -> str:
+        name = " ".join(self.cleaned_data["guardian_name"].split())
+        if not name:
+            raise forms.ValidationError(
+                self.fields["guardian_name"].error_messages["required"], code="required"
+            )
+        return refuse_control_characters(name, self.fields["guardian_name"].label)
 
     def is_bot(self) -> bool:
         return bool(self.data.get("website"))

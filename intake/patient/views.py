@@ -161,7 +161,12 @@ def check_get(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
     if elsewhere is not None:
         return elsewhere
     flags = answer_flags(forms)
-    send_form = CheckSendForm.for_answers(forms, flags.all, initial={"key": flow.key})
+    send_form = CheckSendForm.for_answers(
+        forms,
+        flags.all,
+        needs_guardian=forms["about-you"].needs_guardian(),
+        initial={"key": flow.key},
+    )
     return render_check(request, forms, flags, send_form)
 
 
@@ -182,7 +187,11 @@ def check_post(request: HttpRequest, flow: IntakeSession) -> HttpResponse:
     # The same answers, with the red-flag questions the patient's own words call for.
     flags = answer_flags(forms)
     submit_form = CheckSendForm.for_answers(
-        forms, flags.all, data=request.POST, initial={"key": flow.key}
+        forms,
+        flags.all,
+        needs_guardian=forms["about-you"].needs_guardian(),
+        data=request.POST,
+        initial={"key": flow.key},
     )
     if submit_form.is_bot():
         logger.warning("Intake refused: the honeypot field was filled in.")
@@ -220,7 +229,7 @@ def send(
 ) -> HttpResponse:
     if str(submit_form.cleaned_data["key"]) != flow.key:
         # A form from an earlier intake, another tab or an expired session: ask for a fresh look.
-        again = ask_to_send_again(flow.key, submit_form.flags)
+        again = ask_to_send_again(flow.key, submit_form)
         return render_check(request, forms, flags, again)
     flags = flags.with_asked(submit_form.rechecked_yes())
     # The limit is against spam, never against an emergency: answers with a red flag, or words
@@ -238,6 +247,7 @@ def send(
             goals=forms["goals"],
             health=forms["health"],
             preferences=forms["preferences"],
+            guardian_name=submit_form.cleaned_data.get("guardian_name", ""),
             flags=flags,
             base_url=request.build_absolute_uri("/"),
             language=request.LANGUAGE_CODE,
@@ -273,9 +283,11 @@ def not_saved(request: HttpRequest, *, refused: bool, red_flags: list[str]) -> H
     return response
 
 
-def ask_to_send_again(key: str, flags: list[str]) -> SubmitForm:
-    """The send form for this intake, consent not yet given, with the reason it is shown again."""
-    form = CheckSendForm(data={"key": key}, flags=flags)
+def ask_to_send_again(key: str, sent: CheckSendForm) -> SubmitForm:
+    """The send form for this intake, consent not yet given, with the reason it is shown again.
+    A parent's or guardian's name, typed already, is kept; their agreement is asked again."""
+    data = {"key": key, "guardian_name": sent.cleaned_data.get("guardian_name", "")}
+    form = CheckSendForm(data=data, flags=sent.flags, needs_guardian=sent.needs_guardian)
     form.is_valid()
     form.errors.clear()  # no "you must agree" before they have had the chance
     form.add_error(None, _("Please check your answers and send them again."))

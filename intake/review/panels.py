@@ -15,7 +15,9 @@ from clinic.content_cache import cached_content
 from intake.aftercare.charts import peg_timeline
 from intake.aftercare.follow_up import timeline
 from intake.models import BodyRegion, Curiosity, EmailSend, Goal, Submission
+from intake.patient.fields import GUARDIAN_AGE
 from intake.review.admin_textscreen import CHECK_NOW_FLAG, own_words_rows
+from intake.triage.derived import age_on
 from intake.triage.redflags import Urgency
 from treatments.models import Condition
 
@@ -32,7 +34,14 @@ def labels(choices, values) -> str:
 
 
 ANSWER_FIELDS = {
-    "About you": ["full_name", "date_of_birth_and_age", "email", "phone", "contact_method"],
+    "About you": [
+        "full_name",
+        "date_of_birth_and_age",
+        "guardian",
+        "email",
+        "phone",
+        "contact_method",
+    ],
     "What brings you here": [
         "main_concern",
         "where_it_hurts",
@@ -151,6 +160,15 @@ class SubmissionPanels:
         born = obj.date_of_birth
         age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
         return f"{born:%-d %B %Y} (age {age})"
+
+    @admin.display(description="parent or guardian who agreed")
+    def guardian(self, obj: Submission) -> str:
+        if obj.guardian_name:
+            return obj.guardian_name
+        age = age_on(obj.date_of_birth, timezone.localdate(obj.created_at))
+        if age < GUARDIAN_AGE:  # sent before the check page asked
+            return f"None recorded (under {GUARDIAN_AGE} when sent)"
+        return f"Not needed ({GUARDIAN_AGE} or over when sent)"
 
     @admin.display(description="where it hurts")
     def where_it_hurts(self, obj: Submission) -> str:

@@ -2,10 +2,17 @@
 group with a red bar, in colours that pass contrast; checked in Chromium with computed styles.
 The same error states pass axe-core in test_accessibility.py."""
 
+from datetime import date
+
 import pytest
 
-from tests.browser.support import screenshot
-from tests.browser.test_red_flags import answer_no_to_everything, reach_the_health_step
+from tests.browser.support import axe_violations, post_steps, screenshot
+from tests.browser.test_red_flags import (
+    BEFORE_HEALTH,
+    answer_no_to_everything,
+    reach_the_health_step,
+)
+from tests.helpers import health_answers
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -107,6 +114,33 @@ def test_the_consent_error_is_visible_on_check_your_answers(page):
     with page.expect_navigation():
         page.get_by_role("button", name="Send my answers").click()
     assert assert_every_error_is_visible_above_its_answer(page, "check") == 1
+
+
+def test_a_childs_guardian_errors_are_in_the_summary_and_by_their_fields(page):
+    child = {**BEFORE_HEALTH["about-you"], "date_of_birth_year": str(date.today().year - 12)}
+    post_steps(
+        page,
+        {
+            **BEFORE_HEALTH,
+            "about-you": child,
+            "health": health_answers(),
+            "preferences": {"needles": "unsure", "pressure": "medium", "self_care": "maybe"},
+        },
+    )
+    page.goto("/intake/check/")
+    assert page.get_by_role("heading", name="A parent or guardian must agree").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send my answers").click()
+
+    summary = page.locator(".error-summary__list")
+    assert summary.get_by_role("link", name="Enter the full name of the parent").is_visible()
+    assert summary.get_by_role("link", name="A parent or guardian must agree before").is_visible()
+    assert assert_every_error_is_visible_above_its_answer(page, "check, under 16") == 3
+    assert axe_violations(page) == ""
+    summary.get_by_role("link", name="Enter the full name of the parent").click()
+    assert page.get_by_label("Parent or guardian's full name").evaluate(
+        "el => el === document.activeElement"
+    )
 
 
 def test_the_focused_error_summary_is_an_outline_not_a_fill(page):
