@@ -69,7 +69,7 @@ class PatientAnswers(models.Model):
     consent_version = models.CharField(max_length=20)
     consented_at = models.DateTimeField()
     # The parent or guardian who agreed on the check page, for a patient under 16 then
-    # (GUARDIAN_AGE, intake/patient/fields.py); blank for an older patient, and for intakes
+    # (GUARDIAN_AGE, intake/triage/engine_answers.py); blank for an older patient, and for intakes
     # sent before it was asked.
     guardian_name = models.CharField("parent or guardian who agreed", max_length=120, blank=True)
 

@@ -12,10 +12,6 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 OLDEST_AGE = 120
-# Under this age a parent or guardian must agree to the intake, and come to the appointment:
-# clinics treat children only so (the British Acupuncture Council's code of conduct; NHS,
-# "Consent to treatment: children and young people").
-GUARDIAN_AGE = 16
 TEXT_LIMIT = 2000
 TOO_LONG = _("Keep this to 2,000 characters or fewer (you have entered %(show_value)d).")
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]

@@ -30,7 +30,6 @@ from intake.models import (
     SelfCareInterest,
 )
 from intake.patient.fields import (
-    GUARDIAN_AGE,
     PEG_ACTIVITY,
     PEG_ENJOYMENT,
     TEXT_LIMIT,
@@ -44,6 +43,7 @@ from intake.patient.fields import (
 )
 from intake.patient.layout import BodyMap, Options, Scale, TextBox
 from intake.triage.derived import age_on
+from intake.triage.engine_answers import GUARDIAN_AGE
 from treatments.models import Condition
 
 

@@ -15,9 +15,9 @@ from clinic.content_cache import cached_content
 from intake.aftercare.charts import peg_timeline
 from intake.aftercare.follow_up import timeline
 from intake.models import BodyRegion, Curiosity, EmailSend, Goal, Submission
-from intake.patient.fields import GUARDIAN_AGE
 from intake.review.admin_textscreen import CHECK_NOW_FLAG, own_words_rows
 from intake.triage.derived import age_on
+from intake.triage.engine_answers import GUARDIAN_AGE
 from intake.triage.redflags import Urgency
 from treatments.models import Condition
 

@@ -10,8 +10,10 @@ CAUTION_POINTS = 3
 HIGH_SCORE = 7  # pain or interference from 7 out of 10 counts as severe
 OLDEST_FOR_DEEP_PRESSURE = 80
 ADULT_AGE = 18
-# Below this age a parent or guardian agrees for the patient, on the intake and at the visit.
-OWN_CONSENT_AGE = 16
+# Under this age a parent or guardian must agree to the intake, and come to the appointment:
+# clinics treat children only so (the British Acupuncture Council's code of conduct; NHS,
+# "Consent to treatment: children and young people"). The check page asks for them.
+GUARDIAN_AGE = 16
 FIRST_TRIMESTER_WEEKS = 12
 
 MUSCULOSKELETAL_REGIONS = {

@@ -9,9 +9,9 @@ from intake.triage.engine_answers import (
     DURATION_WORDS,
     EXCLUDE,
     FIRST_TRIMESTER_WEEKS,
+    GUARDIAN_AGE,
     MUSCULOSKELETAL_CONDITIONS,
     OLDEST_FOR_DEEP_PRESSURE,
-    OWN_CONSENT_AGE,
     PREFERENCE,
     PREGNANCY,
     SECONDARY_PAIN_CONDITIONS,
@@ -297,13 +297,13 @@ def age_and_pregnancy_cautions(a: Answers, mods: list[ModalityFacts]) -> list[Gu
 
 
 def minor_note(age: int) -> str:
-    if age < OWN_CONSENT_AGE:
+    if age < GUARDIAN_AGE:
         return (
-            f"Under {OWN_CONSENT_AGE}: a parent or guardian must agree to treatment (the intake "
+            f"Under {GUARDIAN_AGE}: a parent or guardian must agree to treatment (the intake "
             "asks for their name) and should be present at every visit."
         )
     return (
-        f"Aged {OWN_CONSENT_AGE} or 17: may agree to treatment themselves; a parent or guardian "
+        f"Aged {GUARDIAN_AGE} or 17: may agree to treatment themselves; a parent or guardian "
         "may come if the patient wishes."
     )
 

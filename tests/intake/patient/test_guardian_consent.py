@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from intake.models import Submission
-from intake.patient.fields import GUARDIAN_AGE
+from intake.triage.engine_answers import GUARDIAN_AGE
 from tests.helpers import change_url, fill_in, review_data, submit
 from tests.intake.test_retention import rows_mentioning
 
