@@ -11,7 +11,7 @@ The red flags and their advice come from intake's one list (intake/triage/redfla
 from dataclasses import dataclass
 
 from intake.models import Submission
-from intake.triage.redflags import advice_groups
+from intake.triage.advice import advice_groups
 
 REFERRAL, RED_FLAGS = "referral", "red_flags"
 
@@ -19,7 +19,7 @@ REFERRAL, RED_FLAGS = "referral", "red_flags"
 @dataclass(frozen=True)
 class Hold:
     kind: str  # REFERRAL or RED_FLAGS
-    advice: list  # intake.redflags.AdviceGroup, most pressing first
+    advice: list  # intake.triage.advice.AdviceGroup, most pressing first
 
 
 def hold_for(submission: Submission) -> Hold | None:

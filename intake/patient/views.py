@@ -26,7 +26,8 @@ from intake.patient.ratelimit import submission_allowed
 from intake.patient.recheck import CheckSendForm, own_words_topics, wants_support
 from intake.services import submission_create
 from intake.triage import redflags
-from intake.triage.redflags import IMMEDIATE_ADVICE, AnswerFlags, advice_groups
+from intake.triage.advice import IMMEDIATE_ADVICE, advice_groups
+from intake.triage.redflags import AnswerFlags
 from treatments.booking import booking_for
 
 logger = logging.getLogger(__name__)

@@ -57,7 +57,7 @@ class Flag:
 
     @property
     def advice(self) -> str:
-        """Which advice the patient reads: one of ADVICE_ORDER."""
+        """Which advice the patient reads: one of ADVICE_ORDER (intake/triage/advice.py)."""
         return self.team or self.urgency.name.lower()
 
 
@@ -377,35 +377,6 @@ def urgency_of(values: list[str]) -> Urgency:
     """The highest urgency among the flags; NONE when there are none."""
     levels = [FLAGS_BY_VALUE[v].urgency for v in values if v in FLAGS_BY_VALUE]
     return Urgency(max(levels, default=Urgency.NONE))
-
-
-# The kinds of advice a patient can read, most pressing first. "maternity" and "cancer_team"
-# flags are as pressing as emergencies but go to the patient's own team first: the maternity
-# unit (NICE NG133, NHS pregnancy pages), the cancer team's 24-hour line (NICE CG151).
-ADVICE_ORDER = ("emergency", "maternity", "cancer_team", "urgent", "before_treatment")
-# Advice to act on now: the confirmation page puts it before "We have your answers".
-IMMEDIATE_ADVICE = ("emergency", "maternity", "cancer_team")
-
-
-@dataclass(frozen=True)
-class AdviceGroup:
-    key: str  # one of ADVICE_ORDER
-    labels: list[str]
-    call_999_if: list[str]  # each flag's signs that would make it an emergency
-
-
-def advice_groups(values: list[str]) -> list[AdviceGroup]:
-    """The flags grouped by the advice they need, most pressing first. A patient already told
-    to call 999 is not given the signs that would make another flag an emergency."""
-    raised = [flag for flag in FLAGS if flag.value in values]
-    emergency = any(flag.advice == "emergency" for flag in raised)
-    groups = []
-    for key in ADVICE_ORDER:
-        flags = [flag for flag in raised if flag.advice == key]
-        if flags:
-            signs = [] if emergency else [f.call_999_if for f in flags if f.call_999_if]
-            groups.append(AdviceGroup(key, [flag.label for flag in flags], signs))
-    return groups
 
 
 def staff_labels(asked: list[str], derived: list[str]) -> list[str]:

@@ -12,8 +12,8 @@ from intake.demo.factories import SubmissionFactory
 from intake.models import EmailSend, Submission
 from intake.tasks import send_acknowledgement, send_recommendation
 from intake.triage import redflags
-from intake.triage.advice import advice_heading
-from intake.triage.redflags import ADVICE_ORDER, FLAGS, Flag, Urgency
+from intake.triage.advice import ADVICE_ORDER, advice_heading
+from intake.triage.redflags import FLAGS, Flag, Urgency
 from tests.helpers import fill_in, health_answers, submit
 
 pytestmark = pytest.mark.django_db
