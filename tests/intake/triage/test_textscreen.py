@@ -7,7 +7,8 @@ import pytest
 
 from intake.triage.redflags import FLAGS_BY_VALUE
 from intake.triage.textscreen import rechecks, screen, topics_in
-from intake.triage.topics import NEAR, TOPICS, near
+from intake.triage.topics import TOPICS
+from intake.triage.words import NEAR, near
 
 POSITIVES = [
     ("bottom feels numb, can't tell when I need to pee", ["saddle_numbness", "bladder_bowel"]),

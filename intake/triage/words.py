@@ -1,0 +1,215 @@
+"""The words the free-text screen looks for, in English and Polish: the patterns that
+intake/triage/topics.py puts together into topics. Each is a regular expression; `near` joins
+two that must come close together.
+
+The Polish patterns are stems, and both the text and the patterns are read without diacritics
+(textscreen.fold), so "bol" matches "ból". The Polish ones are written with their diacritics
+for the reader.
+"""
+
+# How far apart (in characters) two words may be and still describe one thing, such as
+# "numb" and "groin" in "numb all round my groin".
+NEAR = 60
+
+
+def near(first: str, second: str) -> str:
+    """A pattern for `first` and `second` within NEAR characters of each other, either order."""
+    return rf"(?:{first})[\s\S]{{0,{NEAR}}}?(?:{second})|(?:{second})[\s\S]{{0,{NEAR}}}?(?:{first})"
+
+
+CANT = r"can'?t|cannot|can not|unable to|couldn'?t|could not|struggl\w* to|trouble"
+NUMB = (
+    r"numb\w*|tingl\w*|pins and needles|no feeling|(?:lost|loss of|reduced|no) "
+    r"(?:feeling|sensation)|(?:" + CANT + r") feel|dead|anaesthe\w*|anesthe\w*"
+)
+SADDLE = (
+    r"groin|genital\w*|saddle|bottom|buttock\w*|bum|backside|perine\w*|private\w*|crotch|"
+    r"anus|back passage|vagina\w*|penis|scrotum|testic\w*|between (?:my|the) legs|inner thigh\w*|"
+    # Altered feeling when wiping after the toilet is how many first notice it.
+    r"wip(?:e|es|ing)|toilet paper"
+)
+WATERWORKS = (
+    r"bladder|bowels?|urin\w*|pee|peeing|wee|weeing|poo|pooing|poop\w*|stools?|toilet|loo|"
+    r"wet(?:ting)? (?:my ?self|the bed)|soil(?:ed|ing)|pass(?:ing)? water"
+)
+CONTROL = (
+    r"(?:no|lost|losing|loss of) control|control|leak\w*|dribbl\w*|accident\w*|"
+    + CANT
+    + r"|difficult\w*|problem\w*|retention|"
+    r"tell when|know when|feel when|stopped|incontinen\w*|not able|hold it|empty"
+)
+STIFF_NECK = r"stiff\w* neck|neck (?:is |feels |was )?(?:very )?(?:stiff|rigid)|" + (
+    r"(?:" + CANT + r") (?:bend|move|turn) my neck"
+)
+FEVER = r"fever\w*|temperature|temp\b|hot and cold|shiver\w*|chills|sweat\w*|feel(?:ing)? hot"
+HEADACHE = r"headache|head ?ache|pain in (?:my|the) head|head pain|migraine"
+PAIN = r"pain\w*|tight\w*|pressure|heav\w*|crush\w*|squeez\w*|hurts?|sore\w*"
+SEVERE = (
+    r"worst|sudden\w*|explo\w*|like being hit|hit with a|excruciating|"
+    r"(?:with)?in (?:a few |a couple of )?seconds|out of (?:the blue|nowhere)"
+)
+# Signs of a stroke: the face, one side of the body, speech (the NHS's FAST). A massage
+# "stroke" is plural or a verb, and heatstroke, sunstroke or "a stroke of luck" are not one.
+STROKE = (
+    r"(?:mini[- ]?)?(?<!heat )(?<!sun )stroke(?! of)|(?:a|had|having|possible|suspected) tia|"
+    r"transient isch(?:a)?emic attack"
+)
+ONE_SIDE = (
+    r"(?:one|(?:my )?(?:left|right)) side of (?:my|the) (?:body|face)|"
+    r"down (?:one|my left|my right) side|half (?:of )?(?:my|the) (?:body|face)"
+)
+FACE_DROOP = (
+    r"face|mouth|smile|lips?",
+    r"droop\w*|dropped|drops|dropping|fallen|slump\w*|lopsided|uneven|twisted",
+)
+SPEECH = (
+    r"slurr\w*|(?:speech|words?|talking|speaking) (?:is |are |was |were )?(?:slurred|jumbled|"
+    r"garbled|muddled|coming out wrong)|(?:can'?t|couldn'?t|cannot|could not|trouble|struggl\w* "
+    r"to) (?:get my words out|find (?:the|my) words|(?:speak|talk) (?:properly|clearly|normally))"
+)
+# A leg that may hold a clot (DVT): one leg swollen, hot or red, or calf pain after a flight or
+# an operation. The ankle and the knee are left out: a sprain or a sore knee swells too.
+LEG = r"calf|calves|thigh|leg"
+SWOLLEN = r"swell\w*|swollen|puff\w*|hot|warm\w*|red|redness|reddened|inflamed"
+IMMOBILE = r"flight|flew|plane|operation|surgery|cast|plaster|bed ?rest"
+CLOT = r"dvt|(?:blood )?clot|thrombosis"
+SUSPECT_CLOT = (
+    rf"(?:might|may|could) (?:be|have) (?:a |an )?(?:{CLOT})|suspected (?:{CLOT})|"
+    rf"worried (?:about|it'?s|it is|that it'?s) (?:a |an )?(?:{CLOT})"
+)
+# A knock to the head: a verb of striking a few words before "head" (not "headache"), a fall
+# onto it, or its names. Read only for a patient on blood thinners (Topic.only_if_yes).
+STRUCK = r"hit|hitting|bang\w*|bump\w*|knock\w*|struck|smack\w*|whack\w*|bash\w*|cracked"
+HEAD_INJURY = (
+    rf"(?:{STRUCK})(?: \w+){{0,4}} head|head (?:hit|struck|banged|smashed|bumped)|"
+    r"(?:fell|fall|fallen|falling|slipped|tripped)(?: \w+){0,6} (?:my|the|his|her) head|"
+    r"head (?:injury|injuries|injured|trauma|wound)|injur\w* (?:to )?(?:my|the) head|"
+    r"blow to (?:my|the) head|concuss\w*"
+)
+# Weight that has gone, not weight the patient wants to lose ("lose weight", "weight loss
+# diet" are left out); a plain "haven't lost" is not a mention.
+WEIGHT_LOST = (
+    r"(?<!n't )(?<!not )(?<!never )(?:lost|losing|dropped|shed)(?: \w+){0,3} "
+    r"(?:weight|kgs?|kilos?|stones?|pounds|lbs)|"
+    r"weight (?:has |have |is )?(?:dropped|fallen|gone down|dropping|falling)|"
+    r"(?:unexplained|unintentional|unintended) weight loss|weight loss (?:without|for no)|"
+    r"\d+ ?(?:kgs?|kilos?|stones?|pounds|lbs) (?:lighter|down)"
+)
+
+# Polish. Written with their diacritics for the reader; compiled folded (see `fold`).
+CANT_PL = (
+    r"nie mog\w*|nie może\w*|nie jestem w stanie|nie da się|nie potrafi\w*|nie umiem|"
+    r"trudno\w*|trudnoś\w*|problem\w*|kłopot\w*"
+)
+# "Nie czuję krocza" is numbness; "nie czuję się dobrze" (I feel unwell) is not.
+FEEL_NOT_PL = r"nie (?:\w+ )?(?!czu\w* się|odczuwa\w* się)(?:czuj\w*|czuł\w*|czuć|odczuwa\w*)"
+# Said with a denial word, yet a symptom: "nie mam (żadnego) czucia", "brak kontroli".
+NONE_OF_PL = (
+    r"(?:nie mam|nie ma|brak\w*|bez|zero|utrat\w*|utraci\w*|straci\w*|zanik\w*) "
+    r"(?:żadn\w* |zupełnie |całkiem |w ogóle )?"
+)
+NUMB_PL = (
+    r"(?:z|od|ś)?drętw\w*|mrowi\w*|mrówk\w*|ś?cierpn\w*|ścierp\w*|znieczul\w*|"
+    rf"{NONE_OF_PL}czuci\w*|"
+    r"(?:zaburzeni\w*|zaburzon\w*|osłab\w*|zniesieni\w*|zmniejszon\w*|mniejsz\w*|słab\w*|"
+    rf"gorsz\w*) czuci\w*|{FEEL_NOT_PL}|"
+    r"jak(?:by)? (?:nie moj\w*|obc\w*|z drewna|martw\w*)"
+)
+SADDLE_PL = (
+    r"krocz\w*|pachwin\w*|pośladk\w*|pośladek|pup(?:a|ie|y|ę|ą|ka|ce|ki|kę|ci|cia)|"
+    r"tyłek|tyłk(?:a|u|iem)|dup(?:a|ie|y|ę|ą|ka|ce|ki|kę)|odbyt\w*|genitali\w*|"
+    r"narząd\w* płciow\w*|narząd\w* rodn\w*|intymn\w*|srom\w*|"
+    r"pochw(?:a|y|ie|ę|ą)|"
+    r"prąci\w*|penis\w*|moszn\w*|jąder|jądr\w*|między nog\w*|"
+    r"wewnętrzn\w* (?:stron\w* |część\w* )?ud\w*|siodł\w*|podciera\w*|papier\w* toaletow\w*"
+)
+WATERWORKS_PL = (
+    r"pęcherz\w*|mocz\w*|sik\w*|siusi\w*|siku|stolc\w*|stolec|kał(?:u|em|owe\w*)?|"
+    r"wypróżni\w*|jelit\w*|kup(?:a|ę|y|ą|ka|kę|ki)|toalet\w*|ubikacj\w*|wc|"
+    r"załatwi\w* się|się załatwi\w*|zmocz\w*|popuszcz\w*|"
+    r"pieluch\w*|pampers\w*"
+)
+CONTROL_PL = (
+    CANT_PL + rf"|{NONE_OF_PL}kontrol\w*|kontrol\w*|nie panuj\w*|nie (?:u)?trzym\w*|nietrzym\w*|"
+    r"wyciek\w*|cieknie|przecieka\w*|kapie|popuszcz\w*|popuści\w*|mimowoln\w*|samoistn\w*|"
+    rf"zatrzyman\w*|zatrzymał\w*|{FEEL_NOT_PL}|"
+    r"nie wiem,? kiedy|nie zdąż\w*|opróżni\w*|zalega\w*|"
+    r"nie (?:\w+ )?(?:odda\w*|oddał\w*|wysika\w*|sika\w*|wypróżni\w*)|"
+    r"przestał\w*|ustał\w*|nie ma (?:parcia|potrzeby)|brak parcia"
+)
+NECK_PL = r"kark\w*|szyj\w*|szyi"
+# "Uderzyłam się w głowę", "uderzenie w głowę", "uraz głowy", "upadłem na głowę".
+HEAD_INJURY_PL = (
+    r"uderz\w* (?:się |sobie )?(?:\w+ ){0,2}(?:w |o )?głow\w*|głow\w* (?:\w+ ){0,2}uderz\w*|"
+    r"uraz\w* głow\w*|wstrzą\w* mózgu|(?:obi|rozbi|stłu)\w* (?:sobie )?głow\w*|"
+    r"(?:upad\w*|upadł\w*|przewróci\w*|spad\w*)(?: \w+){0,6} (?:na |w |o )?głow\w*"
+)
+STIFF_NECK_PL = (
+    rf"(?:ze)?sztywn\w*(?: \w+){{0,3}} (?:{NECK_PL})|(?:{NECK_PL})(?: \w+){{0,3}} (?:ze)?sztywn\w*|"
+    r"(?:" + CANT_PL + r")(?: \w+){0,2} (?:zgiąć|zgina\w*|pochyli\w*|schyli\w*|rusza\w*|"
+    r"rusz\w*|obróci\w*|obraca\w*|skręci\w*|przygi\w*)(?: \w+){0,2} "
+    rf"(?:{NECK_PL}|głow\w*)|"
+    r"(?:" + CANT_PL + r")(?: \w+){0,2} (?:przygi\w*|przyci\w*|dotkn\w*|zgi\w*) (?:\w+ )?brod\w*"
+)
+FEVER_PL = (
+    r"gorąc\w*|temperatur\w*|podgorączk\w*|dreszcz\w*|poty|pocę|poc[ęi]\w* się|"
+    r"spoc\w*|zlan\w* potem|rozpalon\w*|(?:3[89]|4[01])(?:[,.]\d)? ?stopni\w*"
+)
+PAIN_PL = (
+    r"ból\w*|bol\w*|ucisk\w*|uciska\w*|ściska\w*|ścisk\w*|zaciska\w*|gniecie|gniot\w*|"
+    r"przygniata\w*|ciężar\w*|ciężk\w*|ciasn\w*|pieczeni\w*|piecze|kłuj\w*|kłuci\w*|kłuł\w*|"
+    r"rozpier\w*|dusz\w*|dławi\w*|napięci\w*|rwie|rwąc\w*"
+)
+STROKE_PL = (
+    r"(?:mini ?)?udar(?:u|em|y|ów)?(?! ciepln)(?! słoneczn)|"
+    r"wylew\w* (?:\w+ ){0,2}mózg\w*|mia\w* wylew|przemijając\w* (?:atak|napad) niedokrwienn\w*"
+)
+ONE_SIDE_PL = (
+    r"(?:jedn\w*|lew\w*|praw\w*) (?:stron\w*|połow\w*) (?:ciała|twarzy)|połow\w* (?:ciała|twarzy)"
+)
+FACE_DROOP_PL = (
+    # "Ust" only as a word: "ustąpił" (it eased) is everywhere in these forms.
+    r"twarz\w*|kącik\w* ust\b|usta\b|ustach\b",
+    r"opad\w*|opadł\w*|krzyw\w*|wykrzywi\w*|zwisa\w*",
+)
+SPEECH_PL = (
+    r"bełko\w*|niewyraźn\w* mow\w*|mow\w* (?:jest |była )?(?:niewyraźn\w*|bełkotliw\w*)|"
+    r"(?:nie mog\w*|trudno\w*|problem\w* z) (?:\w+ )?(?:mówi\w*|wymówi\w*|znaleźć słów)|"
+    r"plącze mi się język|język mi się plącze"
+)
+WEAK_PL = r"(?:z)?drętw\w*|osłab\w*|słab\w*|niedowład\w*|bezwład\w*|(?:s)?paraliż\w*"
+# "Uda" is left out of the thigh: "uda się" (it will work out) is everyday Polish.
+LEG_PL = r"łyd(?:k\w*|ce|ek)|udo|udzie|udem|udach|noga|nogi|nogę|nogą|nogach|nóg|nodze"
+SWOLLEN_PL = (
+    r"spuch\w*|puchn\w*|opuch\w*|obrzęk\w*|obrzmia\w*|nabrzmia\w*|gorąc\w*|ciepł\w*|"
+    r"zaczerwieni\w*|czerwon\w*"
+)
+IMMOBILE_PL = r"lot\w*|samolot\w*|podróż\w*|operacj\w*|zabieg\w*|gips\w*|unieruchom\w*"
+SUSPECT_CLOT_PL = (
+    r"(?:może|chyba|boję się,? że|obawiam się,? że|podejrzewa\w*) (?:\w+ ){0,2}"
+    r"(?:zakrzep\w*|skrzep\w*)|podejrzeni\w* zakrzep\w*"
+)
+# Weight that has gone: "schudłam", "chudnę" (not "schudnąć", a wish, nor "nie schudłam").
+WEIGHT_LOST_PL = (
+    r"(?<!nie )schudł\w*|(?<!nie )chudn(?:ę|ie\w*)|"
+    r"(?<!nie )straci\w* (?:\w+ ){0,2}(?:na wadze|kilo\w*|kg)|"
+    r"(?:spad\w*|ubył\w*|ubyło) (?:mi )?(?:\w+ ){0,2}(?:wag\w*|kilo\w*|kg)|"
+    r"wag\w* (?:mi )?(?:spad\w*|leci)|(?:utrat\w*|spad\w*) (?:masy ciała|wagi)|"
+    r"\d+ ?kg mniej"
+)
+# "Klatka" alone is a chest in "boli mnie klatka", but "klatka schodowa" is a stairwell.
+CHEST_PL = (
+    r"(?!klat\w* schodow)klat(?:k\w*|ce)(?: piersiow\w*)?|mostk\w*|mostek|piersi\w*|zamostkow\w*"
+)
+HEADACHE_PL = (
+    r"ból\w* głow\w*|głow\w*(?: \w+){0,2} (?:roz)?bol\w*|(?:roz)?bol\w*(?: \w+){0,2} głow\w*|"
+    r"migren\w*|głow\w* (?:mi )?pęka|pęka\w* (?:mi )?głow\w*"
+)
+SEVERE_PL = (
+    r"najgorsz\w*|najsilniejsz\w*|najmocniejsz\w*|nagł\w*|nagle|znienacka|gwałtown\w*|"
+    r"eksplo\w*|wybuch\w*|piorun\w*|obuch\w*|"
+    r"jak(?:by)? (?:\w+ )?(?:uderz\w*|walnął\w*|walnięci\w*)|"
+    r"uderzeni\w* (?:młotk\w*|pałk\w*|kij\w*)|nie do (?:zniesienia|wytrzymania)|rozsadza\w*|"
+    r"rozrywa\w*|w (?:ciągu )?(?:kilku )?sekund\w*|w ciągu (?:kilku )?(?:chwil\w*|minut\w*)|"
+    r"w jednej chwili"
+)
