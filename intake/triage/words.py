@@ -13,8 +13,10 @@ NEAR = 60
 
 
 def near(first: str, second: str) -> str:
-    """A pattern for `first` and `second` within NEAR characters of each other, either order."""
-    return rf"(?:{first})[\s\S]{{0,{NEAR}}}?(?:{second})|(?:{second})[\s\S]{{0,{NEAR}}}?(?:{first})"
+    """A pattern for `first` and `second` within NEAR characters of each other, either order,
+    each as whole words: unbounded, "red" (swollen) would match the end of "slurred"."""
+    first, second = rf"\b(?:{first})\b", rf"\b(?:{second})\b"
+    return rf"{first}[\s\S]{{0,{NEAR}}}?{second}|{second}[\s\S]{{0,{NEAR}}}?{first}"
 
 
 CANT = r"can'?t|cannot|can not|unable to|couldn'?t|could not|struggl\w* to|trouble"

@@ -185,6 +185,14 @@ def test_near_finds_two_words_either_way_round_within_its_reach():
     assert not pattern.search("numb" + " x" * NEAR + " groin")
 
 
+def test_near_reads_whole_words_at_both_ends():
+    pattern = re.compile(near("face", "red|swollen"))
+    assert pattern.search("my face is red")
+    assert not pattern.search("my face dropped and my speech is slurred")
+    assert not pattern.search("surfaces are reddish")
+    assert screen("my face dropped on one side and my speech is slurred") == ["stroke"]
+
+
 def test_a_denial_elsewhere_does_not_hide_a_mention():
     assert screen("No fever. But chest pain since Sunday.") == ["chest_pain"]
     assert screen("no chest pain, but now chest tightness at night") == ["chest_pain"]
