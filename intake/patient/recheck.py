@@ -10,6 +10,8 @@ red flag like any other, with its advice on the confirmation page. Whatever they
 intake carries the "check now" marker for a person to read.
 """
 
+from dataclasses import dataclass
+
 from django.utils.translation import gettext as _
 
 from intake.patient.fields import YES_NO, radio_list
@@ -26,23 +28,55 @@ PREFIX = "recheck_"
 # headache or an aching neck are an infection such as flu, but with a stiff neck, a dislike of
 # bright light, confusion or a rash that does not fade they may be meningitis (NICE NG240).
 ASKED_AGAIN_WITH = {"fever_neck_headache": "stiff_neck_fever"}
-# Pain placed on the chest on the body map, though chest pain was answered "no" on the health
-# step: the check page asks that question once more. A strained chest muscle is common, but
-# chest pain that is new may be the heart's (NHS: chest pain).
-ASKED_AGAIN_FOR_REGION = {"chest": "chest_pain_now"}
-# Pain in a leg or knee with something that makes a clot in a leg more likely: an operation or a
-# broken bone (a cast, lying still), pregnancy, cancer treatment, or a clot before (NHS: deep
-# vein thrombosis; NICE NG158). Most such pain is the injury's or the joint's, but a clot can
-# feel the same, so the check page asks about its signs. A clot the patient is already being
-# checked for ("blood-clot-now") has its own advice and is not asked about again.
-CLOT_RISKS = {
-    "recent-surgery",
-    "recent-fracture",
-    "pregnancy",
-    "cancer-treatment",
-    "blood-clot-past",
-}
-CLOT_REGIONS = {"legs", "knees"}
+
+
+@dataclass(frozen=True)
+class PainThatAsks:
+    """Pain placed in one of `regions` on the body map, with any of `risks` answered yes on the
+    health step (or always, when `risks` is empty) and none of `unless`: the check page asks
+    the red-flag question `flag`, unless it is raised already."""
+
+    regions: frozenset[str]
+    flag: str
+    risks: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
+
+    def asks(self, body_regions, screening_yes) -> bool:
+        yes = set(screening_yes)
+        return bool(
+            self.regions & set(body_regions)
+            and (not self.risks or self.risks & yes)
+            and not self.unless & yes
+        )
+
+
+PAIN_THAT_ASKS = [
+    # Pain on the chest, though chest pain was answered "no" on the health step: a strained
+    # chest muscle is common, but chest pain that is new may be the heart's (NHS: chest pain).
+    PainThatAsks(frozenset({"chest"}), "chest_pain_now"),
+    # Pain in a leg or knee with something that makes a clot in a leg more likely: an operation
+    # or a broken bone (a cast, lying still), pregnancy, cancer treatment, or a clot before (NHS:
+    # deep vein thrombosis; NICE NG158). Most such pain is the injury's or the joint's, but a
+    # clot can feel the same. A clot already being checked has its own advice.
+    PainThatAsks(
+        frozenset({"legs", "knees"}),
+        "dvt_signs",
+        risks=frozenset(
+            {
+                "recent-surgery",
+                "recent-fracture",
+                "pregnancy",
+                "cancer-treatment",
+                "blood-clot-past",
+            }
+        ),
+        unless=frozenset({"blood-clot-now"}),
+    ),
+    # Tummy pain in a patient who is or could be pregnant: mild aches are common, but severe
+    # pain, or pain that does not go away, may be an ectopic pregnancy, a miscarriage or a
+    # problem with the placenta (NHS: stomach pain in pregnancy; NHS: ectopic pregnancy).
+    PainThatAsks(frozenset({"abdomen"}), "pregnancy_tummy_pain", risks=frozenset({"pregnancy"})),
+]
 
 
 def asked_again_for(
@@ -53,18 +87,8 @@ def asked_again_for(
     """The red-flag questions the check page asks because of these flags, the places of pain
     and the health questions answered yes, leaving out any already raised."""
     wanted = [ASKED_AGAIN_WITH[value] for value in flags if value in ASKED_AGAIN_WITH]
-    wanted += [ASKED_AGAIN_FOR_REGION[r] for r in body_regions if r in ASKED_AGAIN_FOR_REGION]
-    if may_hold_a_clot(body_regions, screening_yes):
-        wanted.append("dvt_signs")
+    wanted += [pain.flag for pain in PAIN_THAT_ASKS if pain.asks(body_regions, screening_yes)]
     return [value for value in dict.fromkeys(wanted) if value not in flags]
-
-
-def may_hold_a_clot(body_regions, screening_yes) -> bool:
-    return bool(
-        CLOT_REGIONS & set(body_regions)
-        and CLOT_RISKS & set(screening_yes)
-        and "blood-clot-now" not in screening_yes
-    )
 
 
 def own_words_topics(forms: dict) -> list[str]:

@@ -193,6 +193,19 @@ FLAGS = [
         pregnancy_only=True,
     ),
     Flag(
+        "pregnancy_tummy_pain",
+        _("In pregnancy: tummy pain that is severe, or that does not go away"),
+        Urgency.EMERGENCY,
+        "NHS: stomach pain in pregnancy (mild aches are common; severe pain, or pain that "
+        "does not go away, needs the midwife or maternity unit straight away); NHS: ectopic "
+        "pregnancy (pain low down on one side in early pregnancy)",
+        asked=False,
+        derived_from="A “Yes” on the check page, which asks it when a patient who is or could "
+        "be pregnant places pain on the tummy on the body map, or describes tummy pain in "
+        "their own words",
+        team="maternity",
+    ),
+    Flag(
         "cancer_treatment_unwell",
         _(
             "A high temperature, or feeling unwell, while having treatment for cancer or in the "

@@ -11,6 +11,14 @@ how they are read: denials, clauses and the screen itself.
 from dataclasses import dataclass
 
 from intake.triage.words import (
+    BABY,
+    BABY_PL,
+    BAD,
+    BAD_PL,
+    BLEEDING,
+    BLEEDING_PL,
+    BLURRED,
+    BLURRED_PL,
     CANT,
     CANT_PL,
     CHEST_PL,
@@ -18,8 +26,12 @@ from intake.triage.words import (
     CONTROL_PL,
     FACE_DROOP,
     FACE_DROOP_PL,
+    FACE_HANDS,
+    FACE_HANDS_PL,
     FEVER,
     FEVER_PL,
+    FEWER_MOVEMENTS,
+    FEWER_MOVEMENTS_PL,
     HEAD_INJURY,
     HEAD_INJURY_PL,
     HEADACHE,
@@ -47,7 +59,14 @@ from intake.triage.words import (
     SUSPECT_CLOT,
     SUSPECT_CLOT_PL,
     SWOLLEN,
+    SWOLLEN_FACE_PL,
     SWOLLEN_PL,
+    TUMMY,
+    TUMMY_PAIN,
+    TUMMY_PAIN_PL,
+    TUMMY_PL,
+    UNDER_RIBS,
+    UNDER_RIBS_PL,
     WATERWORKS,
     WATERWORKS_PL,
     WEAK_PL,
@@ -55,6 +74,8 @@ from intake.triage.words import (
     WEIGHT_LOST_PL,
     near,
 )
+
+PREGNANCY = "pregnancy"  # the precaution: "Are you pregnant, or could you be?"
 
 
 @dataclass(frozen=True)
@@ -196,6 +217,47 @@ TOPICS = [
         source="NICE NG232 (head injury on anticoagulant treatment: an emergency department and "
         "a CT scan within 8 hours); NHS: head injury and concussion",
         only_if_yes="blood-thinners",
+    ),
+    Topic(
+        "pregnancy_tummy_pain",
+        "Tummy pain in pregnancy",
+        (near(TUMMY, TUMMY_PAIN), near(TUMMY_PL, TUMMY_PAIN_PL)),
+        recheck="pregnancy_tummy_pain",
+        source="NHS: stomach pain in pregnancy; NHS: ectopic pregnancy",
+        only_if_yes=PREGNANCY,
+    ),
+    Topic(
+        "pregnancy_bleeding",
+        "Bleeding in pregnancy",
+        (BLEEDING, BLEEDING_PL),
+        recheck="pregnancy_bleeding",
+        source="NHS: vaginal bleeding in pregnancy",
+        only_if_yes=PREGNANCY,
+    ),
+    Topic(
+        "pregnancy_fewer_movements",
+        "The baby moving less",
+        (near(BABY, FEWER_MOVEMENTS), near(BABY_PL, FEWER_MOVEMENTS_PL)),
+        recheck="pregnancy_fewer_movements",
+        source="NHS: your baby's movements",
+        only_if_yes=PREGNANCY,
+    ),
+    Topic(
+        "pregnancy_preeclampsia",
+        "Signs of pre-eclampsia (sight, sudden swelling, a bad headache, pain under the ribs)",
+        (
+            BLURRED,
+            near(FACE_HANDS, SWOLLEN),
+            near(BAD, HEADACHE),
+            near(UNDER_RIBS, PAIN),
+            BLURRED_PL,
+            near(FACE_HANDS_PL, SWOLLEN_FACE_PL),
+            near(BAD_PL, HEADACHE_PL),
+            near(UNDER_RIBS_PL, PAIN_PL),
+        ),
+        recheck="pregnancy_headache_vision_swelling",
+        source="NHS: pre-eclampsia; NICE NG133",
+        only_if_yes=PREGNANCY,
     ),
     Topic(
         "weight_loss",

@@ -88,6 +88,28 @@ HEAD_INJURY = (
     r"head (?:injury|injuries|injured|trauma|wound)|injur\w* (?:to )?(?:my|the) head|"
     r"blow to (?:my|the) head|concuss\w*"
 )
+# Warning signs in pregnancy (read only for a patient who is or could be pregnant): pain in the
+# tummy, bleeding, the baby moving less, and the signs of pre-eclampsia. Leg cramps, aches
+# in the ribs from kicks and a little swelling of the ankles are common, so they are left out.
+TUMMY = r"stomach|tummy|abdom\w*|belly|womb|pelvi\w*|lower back and front"
+TUMMY_PAIN = r"pain\w*|cramp\w*|ache\w*|aching|hurts?|sore\w*|stabbing"
+BLEEDING = (
+    r"bleed\w*|spotting|blood loss|losing blood|passed (?:a )?clots?|"
+    r"blood (?:in|on) (?:my )?(?:underwear|knickers|pants|pad)"
+)
+BABY = r"baby|bump|kicks?|kicking"
+FEWER_MOVEMENTS = (
+    r"less|fewer|reduced|slowed|stopped|quiet\w*|not moving|hasn'?t moved|no movements?|"
+    r"(?:can'?t|cannot|don'?t|haven'?t|not) (?:\w+ )?fe(?:el|lt)"
+)
+BLURRED = (
+    r"blurr\w*|flash\w* lights?|(?:spots|stars|sparkles|floaters) (?:before|in front of) "
+    r"(?:my )?eyes|(?:trouble|problems?) (?:with )?(?:my )?(?:vision|eyesight|seeing)"
+)
+FACE_HANDS = r"face|hands|fingers"
+SWOLLEN_FACE = r"swell\w*|swollen|puff\w*"
+BAD = r"severe|bad|terrible|awful|pounding|constant|won'?t go|will not go|does not go|doesn'?t go"
+UNDER_RIBS = r"(?:under|below|beneath) (?:my |the )?ribs?|upper (?:tummy|stomach|belly)"
 # Weight that has gone, not weight the patient wants to lose ("lose weight", "weight loss
 # diet" are left out); a plain "haven't lost" is not a mention.
 WEIGHT_LOST = (
@@ -199,6 +221,25 @@ WEIGHT_LOST_PL = (
     r"wag\w* (?:mi )?(?:spad\w*|leci)|(?:utrat\w*|spad\w*) (?:masy ciała|wagi)|"
     r"\d+ ?kg mniej"
 )
+TUMMY_PL = r"brzu\w*|podbrzu\w*|macic\w*|miednic\w*"
+TUMMY_PAIN_PL = PAIN_PL + r"|skurcz\w*|boli|bolą|bolał\w*"
+BLEEDING_PL = (
+    r"krwawi\w*|krwawien\w*|plamien\w*|plami\w*|krwist\w*|"
+    r"krew (?:z pochwy|na (?:bieliźnie|majtkach|podpasce|wkładce))|skrzep\w*"
+)
+BABY_PL = r"dzieck\w*|dziecię\w*|dzidzi\w*|maluch\w*|maleństw\w*|kopni\w*|kopi\w*|ruch\w*"
+FEWER_MOVEMENTS_PL = (
+    r"mniej|słabiej|słabsz\w*|rzadziej|przestał\w*|nie rusza\w*|nie (?:\w+ )?czu\w*|"
+    r"ucich\w*|spokojniej\w*"
+)
+BLURRED_PL = (
+    r"mroczk\w*|zaburz\w* widz\w*|niewyraźn\w* widz\w*|widz\w* niewyraźn\w*|"
+    r"rozmaz\w*|błysk\w*|(?:mętn\w*|zamazan\w*) (?:obraz|widzeni\w*)"
+)
+FACE_HANDS_PL = r"twarz\w*|ręce|rąk|dłoni\w*|palc\w*|palce"
+SWOLLEN_FACE_PL = r"obrzęk\w*|opuch\w*|spuch\w*|obrzmiał\w*|puchn\w*"
+BAD_PL = r"siln\w*|mocn\w*|ogromn\w*|straszn\w*|okropn\w*|nieustępując\w*|ciągł\w*|nie przechodz\w*"
+UNDER_RIBS_PL = r"pod żebr\w*|pod mostk\w*|nadbrzus\w*"
 # "Klatka" alone is a chest in "boli mnie klatka", but "klatka schodowa" is a stairwell.
 CHEST_PL = (
     r"(?!klat\w* schodow)klat(?:k\w*|ce)(?: piersiow\w*)?|mostk\w*|mostek|piersi\w*|zamostkow\w*"

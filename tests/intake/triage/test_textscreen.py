@@ -41,6 +41,15 @@ POSITIVES = [
     ("banged the back of my head on a cupboard door", ["head_injury_blood_thinners"]),
     ("slipped on ice and landed on my head", ["head_injury_blood_thinners"]),
     ("mild concussion last week", ["head_injury_blood_thinners"]),
+    # Read for a patient who is or could be pregnant only (services.screen_own_words).
+    ("Cramping pain low in my tummy since yesterday", ["pregnancy_tummy_pain"]),
+    ("some spotting this morning", ["pregnancy_bleeding"]),
+    ("The baby has been moving less since Sunday", ["pregnancy_fewer_movements"]),
+    ("haven't felt the baby kick today", ["pregnancy_fewer_movements"]),
+    ("blurred vision since this morning", ["pregnancy_preeclampsia"]),
+    ("my face and hands are suddenly swollen", ["pregnancy_preeclampsia"]),
+    ("a bad headache that won't go", ["pregnancy_preeclampsia"]),
+    ("pain under my ribs on the right", ["pregnancy_preeclampsia"]),
 ]
 
 # Polish, as patients type it: inflected, and often without the Polish letters.
@@ -91,6 +100,11 @@ POSITIVES_PL = [
     ("w niedzielę uderzyłam się w głowę o szafkę", ["head_injury_blood_thinners"]),
     ("upadlem na glowe na schodach", ["head_injury_blood_thinners"]),
     ("uraz głowy dwa tygodnie temu", ["head_injury_blood_thinners"]),
+    ("skurcze w podbrzuszu od rana", ["pregnancy_tummy_pain"]),
+    ("lekkie plamienie wczoraj", ["pregnancy_bleeding"]),
+    ("dziecko mniej się rusza", ["pregnancy_fewer_movements"]),
+    ("mroczki przed oczami", ["pregnancy_preeclampsia"]),
+    ("spuchnięta twarz i dłonie", ["pregnancy_preeclampsia"]),
     ("I feel numb in my krocze", ["saddle_numbness"]),  # both languages in one sentence
 ]
 
@@ -120,6 +134,8 @@ NEGATIVES_PL = [
     "Tylko drętwieje mi noga.",
     "Boli mnie głowa, gdy długo siedzę przy komputerze.",
     "Nie miałam urazu głowy.",
+    "Skurcze łydek w nocy.",
+    "Bez krwawienia.",
 ]
 
 NEGATIVES = [
@@ -136,6 +152,8 @@ NEGATIVES = [
     "My head hurts after a long day; headaches for years.",
     "I keep bumping into things when my headaches come on.",
     "No head injury, just tension.",
+    "Leg cramps at night.",
+    "No bleeding.",
     "",
 ]
 

@@ -895,6 +895,67 @@ def test_a_knock_to_the_head_without_blood_thinners_asks_nothing(client, answers
     assert submission.red_flags == []
 
 
+# --- Warning signs in pregnancy, in her own words or on the body map: her maternity unit ---
+
+PREGNANT = {"pregnancy": "yes", "pregnancy_detail": "30"}
+
+
+@pytest.mark.parametrize(
+    ("words", "flag"),
+    [
+        ("Back ache, and some spotting since yesterday.", "pregnancy_bleeding"),
+        ("Back ache. The baby has been moving less since Sunday.", "pregnancy_fewer_movements"),
+        ("Back ache, blurred vision since this morning.", "pregnancy_headache_vision_swelling"),
+        ("Back ache and cramping pain low in my tummy.", "pregnancy_tummy_pain"),
+        ("Ból pleców, od wczoraj lekkie plamienie.", "pregnancy_bleeding"),
+    ],
+)
+def test_a_warning_sign_in_her_own_words_is_asked_again_and_a_yes_is_her_maternity_unit(
+    client, answers, words, flag
+):
+    from intake.models import Submission
+
+    answers["symptoms"]["main_concern"] = words
+    check = check_page_with(client, answers, "lower_back", **PREGNANT)
+    assert f'name="recheck_{flag}"' in check
+
+    submit(client, **{f"recheck_{flag}": "yes"})
+
+    submission = Submission.objects.get()
+    assert submission.red_flags == [flag]
+    confirmation = client.get("/intake/confirmation/").content.decode()
+    assert "Call your maternity unit or midwife now" in confirmation
+
+
+def test_the_same_words_ask_nothing_of_a_patient_who_is_not_pregnant(client, answers):
+    from intake.models import Submission
+
+    answers["symptoms"]["main_concern"] = "Back ache, and some spotting since yesterday."
+    check = check_page_with(client, answers, "lower_back")
+    assert "recheck_pregnancy" not in check
+
+    submit(client)
+
+    assert Submission.objects.get().text_flags == []
+
+
+def test_tummy_pain_on_the_body_map_in_pregnancy_asks_about_it(client, answers):
+    from intake.models import Submission
+
+    could_be = {"pregnancy": "yes", "pregnancy_detail": ""}
+    check = check_page_with(client, answers, "abdomen", **could_be)
+    assert 'name="recheck_pregnancy_tummy_pain"' in check
+    assert "In pregnancy: tummy pain that is severe, or that does not go away" in check
+
+    submit(client, recheck_pregnancy_tummy_pain="no")
+
+    assert Submission.objects.get().red_flags == []
+
+
+def test_tummy_pain_on_the_body_map_asks_nothing_of_a_patient_who_is_not_pregnant(client, answers):
+    assert "recheck_pregnancy_tummy_pain" not in check_page_with(client, answers, "abdomen")
+
+
 def test_signs_of_a_stroke_asked_again_and_a_yes_is_999(client, answers):
     from django.core import mail
 
