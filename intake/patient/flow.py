@@ -185,13 +185,20 @@ class IntakeSession:
         return key == self.session.get(self.KEY) or key in self.session.get(self.SENT_KEYS, [])
 
     def finish(
-        self, *, key: str, reference: str, red_flags: list[str], support: bool = False
+        self,
+        *,
+        key: str,
+        reference: str,
+        red_flags: list[str],
+        support: bool = False,
+        guardian: bool = False,
     ) -> None:
         """The intake with `key` is saved: forget its answers if this session still holds them
         (a resend may come after another intake was begun here), and remember its key and
         what the confirmation shows. Only keys of saved intakes go in SENT_KEYS, so however
         often a page is sent again, the intake's own key is never pushed out. `support`: their
-        own words mentioned thoughts of suicide (intake/patient/recheck.py)."""
+        own words mentioned thoughts of suicide (intake/patient/recheck.py). `guardian`: a
+        parent or guardian agreed for a patient under 16, and comes to the appointments."""
         if self.holds(key):
             self.session.pop(self.ANSWERS, None)
             self.session.pop(self.KEY, None)
@@ -201,6 +208,7 @@ class IntakeSession:
             "reference": reference,
             "red_flags": red_flags,
             "support": support,
+            "guardian": guardian,
         }
 
     def confirmation(self) -> dict | None:

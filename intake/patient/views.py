@@ -266,6 +266,7 @@ def finish(flow: IntakeSession, submission: Submission) -> None:
         reference=submission.reference,
         red_flags=submission.all_red_flags,
         support=wants_support(submission.text_flags),
+        guardian=bool(submission.guardian_name),
     )
 
 
@@ -347,6 +348,7 @@ def confirmation(request: HttpRequest) -> HttpResponse:
             "reference": confirmed["reference"],
             "advice": advice,
             "support": confirmed.get("support", False),
+            "guardian": confirmed.get("guardian", False),
             # Advice to act on now comes before "We have your answers" (on a phone,
             # the first screen), so nothing reassures before it.
             "advice_first": bool(advice) and advice[0].key in IMMEDIATE_ADVICE,

@@ -22,6 +22,7 @@ HEADING = "A parent or guardian must agree"
 NAME_MISSING = "Enter the full name of the parent or guardian who agrees."
 AGREEMENT_MISSING = "A parent or guardian must agree before we can store these answers."
 GUARDIAN = "Grace Lovelace-Byron"
+BRING_THEM = "Your parent or guardian will need to come with you to every appointment."
 
 
 def born(years_ago: int, days_later: int = 0) -> datetime.date:
@@ -144,6 +145,8 @@ def test_with_the_guardian_a_child_sends_and_the_name_is_kept(child):
     assert submission.guardian_name == f"Grace {GUARDIAN.split()[-1]}"
     assert submission.full_name == "Ada Lovelace"
     assert submission.date_of_birth == born(12)
+    confirmation = child.get("/intake/confirmation/").content.decode()
+    assert BRING_THEM in confirmation
 
 
 def test_a_child_given_the_page_again_keeps_the_guardians_name_typed(child):
@@ -201,6 +204,7 @@ def test_an_adult_sees_no_guardian_part_and_sends_as_before(client, answers):
     assert "guardian" not in page
     assert response.status_code == 302
     assert Submission.objects.get().guardian_name == ""
+    assert BRING_THEM not in client.get("/intake/confirmation/").content.decode()
 
 
 def test_an_adult_cannot_post_a_guardian_into_their_intake(client, answers):
