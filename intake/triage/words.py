@@ -31,21 +31,23 @@ SADDLE = (
     r"wip(?:e|es|ing)|toilet paper"
 )
 WATERWORKS = (
-    r"bladder|bowels?|urin\w*|pee|peeing|wee|weeing|poo|pooing|poop\w*|stools?|toilet|loo|"
+    r"bladder|bowels?|urin\w*|pee|pees|peed|peeing|wee|wees|weeing|poo|poos|pooed|pooing|poop\w*|"
+    r"stools?|toilets?|loo|"
     r"wet(?:ting)? (?:my ?self|the bed)|soil(?:ed|ing)|pass(?:ing)? water"
 )
 CONTROL = (
-    r"(?:no|lost|losing|loss of) control|control|leak\w*|dribbl\w*|accident\w*|"
+    r"(?:no|lost|losing|loss of) control|control\w*|leak\w*|dribbl\w*|accident\w*|"
     + CANT
     + r"|difficult\w*|problem\w*|retention|"
-    r"tell when|know when|feel when|stopped|incontinen\w*|not able|hold it|empty"
+    r"tell when|know when|feel when|stopped|incontinen\w*|not able|hold it|empty\w*"
 )
 STIFF_NECK = r"stiff\w* neck|neck (?:is |feels |was )?(?:very )?(?:stiff|rigid)|" + (
     r"(?:" + CANT + r") (?:bend|move|turn) my neck"
 )
 FEVER = r"fever\w*|temperature|temp\b|hot and cold|shiver\w*|chills|sweat\w*|feel(?:ing)? hot"
-HEADACHE = r"headache|head ?ache|pain in (?:my|the) head|head pain|migraine"
-PAIN = r"pain\w*|tight\w*|pressure|heav\w*|crush\w*|squeez\w*|hurts?|sore\w*"
+# near() reads its words whole, so each names its plurals and endings ("headaches", "hurting").
+HEADACHE = r"headaches?|head ?aches?|pain in (?:my|the) head|head pains?|migraines?"
+PAIN = r"pain\w*|tight\w*|pressure|heav\w*|crush\w*|squeez\w*|hurt\w*|sore\w*"
 SEVERE = (
     r"worst|sudden\w*|explo\w*|like being hit|hit with a|excruciating|"
     r"(?:with)?in (?:a few |a couple of )?seconds|out of (?:the blue|nowhere)"
@@ -71,7 +73,7 @@ SPEECH = (
 )
 # A leg that may hold a clot (DVT): one leg swollen, hot or red, or calf pain after a flight or
 # an operation. The ankle and the knee are left out: a sprain or a sore knee swells too.
-LEG = r"calf|calves|thigh|leg"
+LEG = r"calf|calfs|calves|thighs?|legs?"
 SWOLLEN = r"swell\w*|swollen|puff\w*|hot|warm\w*|red|redness|reddened|inflamed"
 IMMOBILE = r"flight|flew|plane|operation|surgery|cast|plaster|bed ?rest"
 CLOT = r"dvt|(?:blood )?clot|thrombosis"
@@ -203,7 +205,7 @@ SPEECH_PL = (
 )
 WEAK_PL = r"(?:z)?drętw\w*|osłab\w*|słab\w*|niedowład\w*|bezwład\w*|(?:s)?paraliż\w*"
 # "Uda" is left out of the thigh: "uda się" (it will work out) is everyday Polish.
-LEG_PL = r"łyd(?:k\w*|ce|ek)|udo|udzie|udem|udach|noga|nogi|nogę|nogą|nogach|nóg|nodze"
+LEG_PL = r"łyd(?:k\w*|ce|ek)|udo|udzie|udem|udach|noga|nogi|nogę|nogą|nogach|nogami|nóg|nodze"
 SWOLLEN_PL = (
     r"spuch\w*|puchn\w*|opuch\w*|obrzęk\w*|obrzmia\w*|nabrzmia\w*|gorąc\w*|ciepł\w*|"
     r"zaczerwieni\w*|czerwon\w*"
