@@ -84,11 +84,17 @@ SUSPECT_CLOT = (
 # A knock to the head: a verb of striking a few words before "head" (not "headache"), a fall
 # onto it, or its names. Read only for a patient on blood thinners (Topic.only_if_yes).
 STRUCK = r"hit|hitting|bang\w*|bump\w*|knock\w*|struck|smack\w*|whack\w*|bash\w*|cracked"
+HEAD = r"head|forehead|temple|skull"
 HEAD_INJURY = (
-    rf"(?:{STRUCK})(?: \w+){{0,4}} head|head (?:hit|struck|banged|smashed|bumped)|"
+    rf"(?:{STRUCK})(?: \w+){{0,4}} (?:{HEAD})|head (?:hit|struck|banged|smashed|bumped)|"
     r"(?:fell|fall|fallen|falling|slipped|tripped)(?: \w+){0,6} (?:my|the|his|her) head|"
     r"head (?:injury|injuries|injured|trauma|wound)|injur\w* (?:to )?(?:my|the) head|"
-    r"blow to (?:my|the) head|concuss\w*"
+    r"blow to (?:my|the) head|concuss\w*|head-?butt\w*|"
+    # Knocked out, a lump where it struck, or a head they say they hurt.
+    r"knocked (?:my ?self |him ?self |her ?self )?(?:out|unconscious)|"
+    r"(?:lump|bump|egg|bruise|cut|gash) on (?:the )?(?:back of )?(?:my|the|his|her) "
+    r"(?:head|forehead)|"
+    r"(?:hurt|injured|cut|bruised|split) (?:my|his|her) (?:head|forehead|temple)"
 )
 # Warning signs in pregnancy (read only for a patient who is or could be pregnant): pain in the
 # tummy, bleeding, the baby moving less, and the signs of pre-eclampsia. Leg cramps, aches
@@ -168,7 +174,13 @@ NECK_PL = r"kark\w*|szyj\w*|szyi"
 HEAD_INJURY_PL = (
     r"uderz\w* (?:się |sobie )?(?:\w+ ){0,2}(?:w |o )?głow\w*|głow\w* (?:\w+ ){0,2}uderz\w*|"
     r"uraz\w* głow\w*|wstrzą\w* mózgu|(?:obi|rozbi|stłu)\w* (?:sobie )?głow\w*|"
-    r"(?:upad\w*|upadł\w*|przewróci\w*|spad\w*)(?: \w+){0,6} (?:na |w |o )?głow\w*"
+    r"(?:upad\w*|upadł\w*|przewróci\w*|spad\w*)(?: \w+){0,6} (?:na |w |o )?głow\w*|"
+    # The everyday verbs ("walnęłam się w głowę", "rąbnąłem głową o półkę"), the forehead, the
+    # temple and the back of the head, and a lump ("guz na głowie").
+    r"(?:uderz|waln|rąbn|przywal|grzmotn|hukn|stukn|pieprzn)\w* (?:się |sobie )?(?:\w+ ){0,2}"
+    r"(?:w |o )?(?:głow\w*|czoł\w*|skro(?:ń|ni\w*)|potylic\w*)|"
+    r"(?:głow\w*|czoł\w*|skro(?:ń|ni\w*)|potylic\w*) (?:\w+ ){0,3}(?:uderz|waln|rąbn|przywal)\w*|"
+    r"guz\w* (?:na )?(?:głowie|czole|potylicy)|nabi\w* (?:sobie )?guz\w*"
 )
 STIFF_NECK_PL = (
     rf"(?:ze)?sztywn\w*(?: \w+){{0,3}} (?:{NECK_PL})|(?:{NECK_PL})(?: \w+){{0,3}} (?:ze)?sztywn\w*|"
