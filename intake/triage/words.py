@@ -75,7 +75,12 @@ SPEECH = (
 # an operation. The ankle and the knee are left out: a sprain or a sore knee swells too.
 LEG = r"calf|calfs|calves|thighs?|legs?"
 SWOLLEN = r"swell\w*|swollen|puff\w*|hot|warm\w*|red|redness|reddened|inflamed"
-IMMOBILE = r"flight|flew|plane|operation|surgery|cast|plaster|bed ?rest"
+# Giving birth too: the risk of a clot stays high for weeks after (NHS: DVT; NICE NG158).
+IMMOBILE = (
+    r"flights?|flew|plane|operations?|surgery|cast|plaster|bed ?rest|"
+    r"(?:gave|giving) birth|had (?:my|the|a) baby|(?:c-?|caesarean )section|caesarean|"
+    r"postnatal|post-?partum"
+)
 CLOT = r"dvt|(?:blood )?clot|thrombosis"
 SUSPECT_CLOT = (
     rf"(?:might|may|could) (?:be|have) (?:a |an )?(?:{CLOT})|suspected (?:{CLOT})|"
@@ -99,20 +104,34 @@ HEAD_INJURY = (
 # Warning signs in pregnancy (read only for a patient who is or could be pregnant): pain in the
 # tummy, bleeding, the baby moving less, and the signs of pre-eclampsia. Leg cramps, aches
 # in the ribs from kicks and a little swelling of the ankles are common, so they are left out.
-TUMMY = r"stomach|tummy|abdom\w*|belly|womb|pelvi\w*|lower back and front"
-TUMMY_PAIN = r"pain\w*|cramp\w*|ache\w*|aching|hurts?|sore\w*|stabbing"
+# Period-like pain and pain low down on one side are how a miscarriage or an ectopic pregnancy
+# often begins (NHS: miscarriage; NHS: ectopic pregnancy); "the bump" is the tummy.
+TUMMY = (
+    r"stomach|tummy|abdom\w*|belly|womb|pelvi\w*|lower back and front|bump|"
+    r"periods?|period-like|menstrual|low down on one side|one side,? low down"
+)
+TUMMY_PAIN = r"pain\w*|cramp\w*|ache\w*|aching|hurt\w*|sore\w*|stabbing"
 BLEEDING = (
     r"bleed\w*|spotting|blood loss|losing blood|passed (?:a )?clots?|"
-    r"blood (?:in|on) (?:my )?(?:underwear|knickers|pants|pad)"
+    r"blood (?:in|on) (?:my )?(?:underwear|knickers|pants|pad)|"
+    # Blood seen when wiping, or a brown or pink discharge (NHS: ectopic pregnancy).
+    r"blood (?:when|after) (?:i )?wip\w*|blood on (?:the )?(?:toilet paper|tissue)|"
+    r"(?:brown\w*|pink\w*|bloody|blood[- ]stained) discharge"
 )
-BABY = r"baby|bump|kicks?|kicking"
+# The baby, the babies, or "him" or "her" moving: "I haven't felt him move today".
+BABY = (
+    r"bab(?:y|ies)|bump|kick\w*|f(?:o)?etal|f(?:o)?etus|"
+    r"(?:him|her|them) (?:move|moves|moving|kick\w*)"
+)
 FEWER_MOVEMENTS = (
     r"less|fewer|reduced|slowed|stopped|quiet\w*|not moving|hasn'?t moved|no movements?|"
-    r"(?:can'?t|cannot|don'?t|haven'?t|not) (?:\w+ )?fe(?:el|lt)"
+    r"(?:can'?t|cannot|don'?t|haven'?t|not) (?:\w+ )?fe(?:el|lt)|"
+    r"(?:has|have|had)n'?t|(?:has|have|had) not|(?:very|really|so|gone|been|completely) still"
 )
 BLURRED = (
     r"blurr\w*|flash\w* lights?|(?:spots|stars|sparkles|floaters) (?:before|in front of) "
-    r"(?:my )?eyes|(?:trouble|problems?) (?:with )?(?:my )?(?:vision|eyesight|seeing)"
+    r"(?:my )?eyes|(?:trouble|problems?) (?:with )?(?:my )?(?:vision|eyesight|seeing)|"
+    r"see(?:ing)? (?:spots|stars)|spots in (?:my )?(?:eyes|vision)|(?:fuzzy|hazy|double) vision"
 )
 FACE_HANDS = r"face|hands|fingers"
 SWOLLEN_FACE = r"swell\w*|swollen|puff\w*"
@@ -222,7 +241,10 @@ SWOLLEN_PL = (
     r"spuch\w*|puchn\w*|opuch\w*|obrzęk\w*|obrzmia\w*|nabrzmia\w*|gorąc\w*|ciepł\w*|"
     r"zaczerwieni\w*|czerwon\w*"
 )
-IMMOBILE_PL = r"lot\w*|samolot\w*|podróż\w*|operacj\w*|zabieg\w*|gips\w*|unieruchom\w*"
+IMMOBILE_PL = (
+    r"lot\w*|samolot\w*|podróż\w*|operacj\w*|zabieg\w*|gips\w*|unieruchom\w*|poród\w*|"
+    r"urodził\w*|po urodzeni\w*|cesarsk\w*|cesarce|połog\w*"
+)
 SUSPECT_CLOT_PL = (
     r"(?:może|chyba|boję się,? że|obawiam się,? że|podejrzewa\w*) (?:\w+ ){0,2}"
     r"(?:zakrzep\w*|skrzep\w*)|podejrzeni\w* zakrzep\w*"
@@ -235,11 +257,16 @@ WEIGHT_LOST_PL = (
     r"wag\w* (?:mi )?(?:spad\w*|leci)|(?:utrat\w*|spad\w*) (?:masy ciała|wagi)|"
     r"\d+ ?kg mniej"
 )
-TUMMY_PL = r"brzu\w*|podbrzu\w*|macic\w*|miednic\w*"
+TUMMY_PL = (
+    r"brzu\w*|podbrzu\w*|macic\w*|miednic\w*|okresow\w*|miesiączkow\w*|menstruacyjn\w*|"
+    r"jak (?:przy|na|podczas|w czasie) (?:okres\w*|miesiącz\w*)"
+)
 TUMMY_PAIN_PL = PAIN_PL + r"|skurcz\w*|boli|bolą|bolał\w*"
 BLEEDING_PL = (
     r"krwawi\w*|krwawien\w*|plamien\w*|plami\w*|krwist\w*|"
-    r"krew (?:z pochwy|na (?:bieliźnie|majtkach|podpasce|wkładce))|skrzep\w*"
+    r"krew (?:z pochwy|na (?:bieliźnie|majtkach|podpasce|wkładce))|skrzep\w*|"
+    r"krew (?:\w+ )?(?:przy|po) podciera\w*|krew na papierze|"
+    r"(?:brązow\w*|różow\w*|podbarwion\w* krwią) wydzielin\w*"
 )
 BABY_PL = r"dzieck\w*|dziecię\w*|dzidzi\w*|maluch\w*|maleństw\w*|kopni\w*|kopi\w*|ruch\w*"
 FEWER_MOVEMENTS_PL = (
@@ -250,7 +277,7 @@ BLURRED_PL = (
     r"mroczk\w*|zaburz\w* widz\w*|niewyraźn\w* widz\w*|widz\w* niewyraźn\w*|"
     r"rozmaz\w*|błysk\w*|(?:mętn\w*|zamazan\w*) (?:obraz|widzeni\w*)"
 )
-FACE_HANDS_PL = r"twarz\w*|ręce|rąk|dłoni\w*|palc\w*|palce"
+FACE_HANDS_PL = r"twarz\w*|ręce|ręk\w*|rąk|dłoni\w*|palc\w*|palce"
 SWOLLEN_FACE_PL = r"obrzęk\w*|opuch\w*|spuch\w*|obrzmiał\w*|puchn\w*"
 BAD_PL = r"siln\w*|mocn\w*|ogromn\w*|straszn\w*|okropn\w*|nieustępując\w*|ciągł\w*|nie przechodz\w*"
 UNDER_RIBS_PL = r"pod żebr\w*|pod mostk\w*|nadbrzus\w*"

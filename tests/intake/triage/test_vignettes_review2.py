@@ -13,7 +13,7 @@ import pytest
 from intake.triage.redflags import FLAGS_BY_VALUE
 from intake.triage.textscreen import screen
 from intake.triage.topics import TOPICS_BY_VALUE
-from tests.helpers import submit
+from tests.helpers import health_answers, submit
 from tests.intake.triage.test_vignettes_audit import check_page_with
 
 
@@ -111,3 +111,123 @@ def test_a_knock_to_the_head_with_a_named_anticoagulant_is_asked_without_the_tic
     answers["symptoms"]["main_concern"] = "I take apixaban, and I hit my head on a shelf Monday."
     check = check_page_with(client, answers, "neck")
     assert 'name="recheck_head_injury_blood_thinners"' in check
+
+
+# --- Warning signs in pregnancy, for a patient who is or could be pregnant ---
+
+COULD_BE_PREGNANT = {"pregnancy": "yes", "pregnancy_detail": ""}
+
+PREGNANCY_SIGNS = [
+    ("reduced fetal movements since yesterday", "pregnancy_fewer_movements"),
+    ("I haven't felt him move today", "pregnancy_fewer_movements"),
+    ("she hasn't kicked since this morning", "pregnancy_fewer_movements"),
+    ("the babies are moving less (twins)", "pregnancy_fewer_movements"),
+    ("period-like cramps since last night", "pregnancy_tummy_pain"),
+    ("skurcze jak przy okresie od wczoraj", "pregnancy_tummy_pain"),
+    ("sharp pain low down on one side", "pregnancy_tummy_pain"),
+    ("pain in my bump since this morning", "pregnancy_tummy_pain"),
+    ("my tummy is hurting", "pregnancy_tummy_pain"),
+    ("blood when I wipe", "pregnancy_bleeding"),
+    ("some brown discharge this morning", "pregnancy_bleeding"),
+    ("krew przy podcieraniu", "pregnancy_bleeding"),
+    ("seeing spots since this morning", "pregnancy_preeclampsia"),
+    ("opuchlizna na rękach od wczoraj", "pregnancy_preeclampsia"),
+]
+
+
+@pytest.mark.parametrize(("words", "topic"), PREGNANCY_SIGNS)
+def test_a_warning_sign_in_pregnancy_in_everyday_words_is_found(words, topic):
+    assert topic in found(words, "pregnancy")
+
+
+ORDINARY_PREGNANCY = [
+    "baby kicking a lot at night, which keeps me awake",
+    "dziecko bardzo kopie w nocy",
+    "rib pain from the baby kicking",
+    "the baby is still kicking a lot",
+    "aching lower back since 20 weeks",
+]
+
+
+@pytest.mark.parametrize("words", ORDINARY_PREGNANCY)
+def test_a_busy_baby_and_an_aching_back_ask_nothing(words):
+    assert found(words, "pregnancy") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("spotting after sex", "pregnancy_bleeding"),  # the NHS: any bleeding, call
+        ("my hands swell in hot weather", "pregnancy_preeclampsia"),  # "sudden"? she says no
+    ],
+)
+def test_signs_a_midwife_would_ask_about_are_asked(words, topic):
+    assert found(words, "pregnancy") == [topic]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="topics.py: sudden swelling of the feet or legs (NHS: pre-eclampsia) is not read; "
+    "FACE_HANDS leaves the feet out on purpose, and no pattern reads 'sudden' with swelling",
+)
+@pytest.mark.parametrize("words", ["my feet have swollen up suddenly", "nagły obrzęk stóp"])
+def test_sudden_swelling_of_the_feet_is_found(words):
+    assert "pregnancy_preeclampsia" in found(words, "pregnancy")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="redflags.py: no flag asks about the waters breaking or contractions before 37 "
+    "weeks (NHS: signs of labour; call the maternity unit)",
+)
+def test_waters_breaking_is_found():
+    assert found("I think my waters have gone", "pregnancy") != []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="topics.py/services: the pregnancy topics are read only when pregnancy is ticked; a "
+    "patient who writes that she is pregnant and bleeding but did not tick it is not asked",
+)
+def test_bleeding_in_a_pregnancy_written_but_not_ticked_is_asked_about(client, answers):
+    answers["symptoms"]["main_concern"] = "I'm 20 weeks pregnant; some spotting since yesterday."
+    check = check_page_with(client, answers, "lower_back")
+    assert 'name="recheck_pregnancy_bleeding"' in check
+
+
+def test_period_like_cramps_with_weeks_unknown_ask_and_a_yes_is_her_maternity_unit(client, answers):
+    from intake.models import Submission
+
+    answers["symptoms"]["main_concern"] = "Back ache, and period-like cramps since last night."
+    check = check_page_with(client, answers, "lower_back", **COULD_BE_PREGNANT)
+    assert 'name="recheck_pregnancy_tummy_pain"' in check
+
+    submit(client, recheck_pregnancy_tummy_pain="yes")
+
+    assert Submission.objects.get().red_flags == ["pregnancy_tummy_pain"]
+    confirmation = client.get("/intake/confirmation/").content.decode()
+    assert "Call your maternity unit or midwife now" in confirmation
+
+
+def test_blood_when_wiping_in_polish_is_asked_again_in_polish(client, answers):
+    answers["symptoms"]["main_concern"] = "Bol plecow, krew przy podcieraniu od rana."
+    answers["symptoms"]["body_regions"] = ["lower_back"]
+    answers["health"] = health_answers(pregnancy="yes", pregnancy_detail="9")
+    for slug, data in answers.items():
+        assert client.post(f"/pl/intake/{slug}/", data).status_code == 302
+
+    check = client.get("/pl/intake/check/").content.decode()
+
+    assert 'name="recheck_pregnancy_bleeding"' in check
+    assert "W ciąży: krwawienie z pochwy" in check
+
+
+# --- A clot in a leg after giving birth (NHS: DVT; NICE NG158: the weeks after birth) ---
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["calf pain since I had my baby three weeks ago", "boli mnie łydka od porodu"],
+)
+def test_calf_pain_after_giving_birth_is_found(words):
+    assert found(words) == ["dvt"]
