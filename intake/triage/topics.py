@@ -59,6 +59,7 @@ from intake.triage.words import (
     SUSPECT_CLOT,
     SUSPECT_CLOT_PL,
     SWOLLEN,
+    SWOLLEN_FACE,
     SWOLLEN_FACE_PL,
     SWOLLEN_PL,
     TUMMY,
@@ -247,7 +248,7 @@ TOPICS = [
         "Signs of pre-eclampsia (sight, sudden swelling, a bad headache, pain under the ribs)",
         (
             BLURRED,
-            near(FACE_HANDS, SWOLLEN),
+            near(FACE_HANDS, SWOLLEN_FACE),
             near(BAD, HEADACHE),
             near(UNDER_RIBS, PAIN),
             BLURRED_PL,

@@ -13,10 +13,11 @@ NEAR = 60
 
 
 def near(first: str, second: str) -> str:
-    """A pattern for `first` and `second` within NEAR characters of each other, either order,
-    each as whole words: unbounded, "red" (swollen) would match the end of "slurred"."""
-    first, second = rf"\b(?:{first})\b", rf"\b(?:{second})\b"
-    return rf"{first}[\s\S]{{0,{NEAR}}}?{second}|{second}[\s\S]{{0,{NEAR}}}?{first}"
+    """A pattern for `first` and `second` within NEAR characters of each other, either order.
+    The screen reads the whole pattern as whole words (textscreen.COMPILED), but where the two
+    meet the ends stay open on purpose: "bol" finds "zabolało", "leg" finds "legs". So a word
+    set joined here must not hold a short word that ends other words ("red" ends "slurred")."""
+    return rf"(?:{first})[\s\S]{{0,{NEAR}}}?(?:{second})|(?:{second})[\s\S]{{0,{NEAR}}}?(?:{first})"
 
 
 CANT = r"can'?t|cannot|can not|unable to|couldn'?t|could not|struggl\w* to|trouble"
@@ -107,7 +108,7 @@ HEAD_INJURY = (
 # Period-like pain and pain low down on one side are how a miscarriage or an ectopic pregnancy
 # often begins (NHS: miscarriage; NHS: ectopic pregnancy); "the bump" is the tummy.
 TUMMY = (
-    r"stomach|tummy|abdom\w*|belly|womb|pelvi\w*|lower back and front|bump|"
+    r"stomach|tummy|abdom\w*|belly|womb|pelvi\w*|lower back and front|bump\b|"
     r"periods?|period-like|menstrual|low down on one side|one side,? low down"
 )
 TUMMY_PAIN = r"pain\w*|cramp\w*|ache\w*|aching|hurt\w*|sore\w*|stabbing"
@@ -120,7 +121,7 @@ BLEEDING = (
 )
 # The baby, the babies, or "him" or "her" moving: "I haven't felt him move today".
 BABY = (
-    r"bab(?:y|ies)|bump|kick\w*|f(?:o)?etal|f(?:o)?etus|"
+    r"bab(?:y|ies)|bump\b|kick\w*|f(?:o)?etal|f(?:o)?etus|"
     r"(?:him|her|them) (?:move|moves|moving|kick\w*)"
 )
 FEWER_MOVEMENTS = (
