@@ -33,8 +33,7 @@ from intake.tasks import send_acknowledgement, send_recommendation, send_red_fla
 from intake.triage import redflags
 from intake.triage.redflags import AnswerFlags
 from intake.triage.suggest import EngineData, suggest_for
-from intake.triage.textscreen import screen
-from intake.triage.topics import TOPICS_BY_VALUE
+from intake.triage.textscreen import screen_for
 from treatments.models import Precaution
 
 logger = logging.getLogger(__name__)
@@ -94,9 +93,9 @@ def screen_own_words(fields: dict, screening: list[tuple[Precaution, bool, str]]
     """What the patient's free-text answers may describe (intake/triage/textscreen.py): their main
     concern, anything else, and the details they gave to screening questions."""
     details = [detail for _precaution, _yes, detail in screening]
-    found = screen(fields.get("main_concern", ""), fields.get("anything_else", ""), *details)
+    texts = [fields.get("main_concern", ""), fields.get("anything_else", ""), *details]
     yes = {precaution.slug for precaution, answered, _detail in screening if answered}
-    return [value for value in found if TOPICS_BY_VALUE[value].applies_to(yes)]
+    return screen_for(texts, yes)
 
 
 def submission_save(**kwargs) -> tuple[Submission, bool]:

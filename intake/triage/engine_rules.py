@@ -290,22 +290,31 @@ def age_and_pregnancy_cautions(a: Answers, mods: list[ModalityFacts]) -> list[Gu
             for s in ("medical-massage",)
         ]
     if a.age is not None and a.age < ADULT_AGE:
-        out += [Guidance("age", f"Aged {a.age}", m.slug, "note", minor_note(a.age)) for m in mods]
+        note = minor_note(a.age, pregnant=PREGNANCY in a.screening_yes)
+        out += [Guidance("age", f"Aged {a.age}", m.slug, "note", note) for m in mods]
     if PREGNANCY in a.screening_yes:
         out += early_pregnancy_cautions(a.pregnancy_weeks, mods)
     return out
 
 
-def minor_note(age: int) -> str:
+def minor_note(age: int, *, pregnant: bool = False) -> str:
     if age < GUARDIAN_AGE:
-        return (
+        note = (
             f"Under {GUARDIAN_AGE}: a parent or guardian must agree to treatment (the intake "
             "asks for their name) and should be present at every visit."
         )
-    return (
-        f"Aged {GUARDIAN_AGE} or 17: may agree to treatment themselves; a parent or guardian "
-        "may come if the patient wishes."
-    )
+    else:
+        note = (
+            f"Aged {GUARDIAN_AGE} or 17: may agree to treatment themselves; a parent or "
+            "guardian may come if the patient wishes."
+        )
+    if pregnant and age < GUARDIAN_AGE:
+        # Sexual activity under 16 is a safeguarding matter; under 13, always a referral.
+        note += (
+            " Pregnant, or could be, under 16: follow the clinic's safeguarding procedure and "
+            "talk to its safeguarding lead before the visit (under 13: always refer)."
+        )
+    return note
 
 
 def early_pregnancy_cautions(weeks: int | None, mods: list[ModalityFacts]) -> list[Guidance]:

@@ -126,19 +126,20 @@ FLAGS = [
     Flag(
         "head_injury_blood_thinners",
         _(
-            "A bang or blow to your head in the past two weeks, while you take a blood-thinning "
-            "medicine, that a doctor has not checked"
+            "In the past two weeks, a bang or blow to your head that no doctor has checked, "
+            "while you take a blood thinner or have a bleeding disorder"
         ),
         Urgency.EMERGENCY,
-        "NICE NG232 (head injury: a person on anticoagulant treatment who has had a head "
-        "injury is referred to an emergency department, and has a CT head scan within 8 "
-        "hours); NHS: head injury and concussion (go to A&E); Northern Care Alliance NHS "
-        "Foundation Trust: head injury advice for patients on blood-thinning medicine (the "
-        "raised risk of bleeding lasts a couple of weeks)",
+        "NICE NG232 (head injury: in the community, refer to an emergency department anyone "
+        "with a head injury who has a bleeding or clotting disorder or takes an anticoagulant "
+        "or an antiplatelet other than aspirin alone; a CT head scan within 8 hours); NHS: "
+        "head injury and concussion (go to A&E); Northern Care Alliance NHS Foundation Trust: "
+        "head injury advice for patients on blood-thinning medicine (the raised risk of "
+        "bleeding lasts a couple of weeks)",
         asked=False,
         derived_from="The patient's own words (intake/triage/textscreen.py), read only when "
-        "“Blood thinners or a bleeding disorder” is answered yes, confirmed by their “Yes” "
-        "when asked on the check page",
+        "“Blood thinners or a bleeding disorder” is answered yes or they name a blood thinner "
+        "or a bleeding disorder, confirmed by their “Yes” when asked on the check page",
     ),
     Flag(
         "fever_neck_headache",
@@ -193,6 +194,20 @@ FLAGS = [
         pregnancy_only=True,
     ),
     Flag(
+        "pregnancy_waters_contractions",
+        _(
+            "In pregnancy: your waters breaking or leaking, or regular tightenings or "
+            "contractions before 37 weeks"
+        ),
+        Urgency.EMERGENCY,
+        "NHS: signs that labour has begun (the waters breaking: call the midwife or maternity "
+        "unit); NHS: premature labour and birth (signs of labour before 37 weeks: contact the "
+        "maternity unit straight away)",
+        asked=False,
+        derived_from=RECHECKED + ", read for a patient who is or could be pregnant",
+        team="maternity",
+    ),
+    Flag(
         "pregnancy_tummy_pain",
         _("In pregnancy: tummy pain that is severe, or that does not go away"),
         Urgency.EMERGENCY,
@@ -202,7 +217,7 @@ FLAGS = [
         asked=False,
         derived_from="A “Yes” on the check page, which asks it when a patient who is or could "
         "be pregnant places pain on the tummy on the body map, or describes tummy pain in "
-        "their own words",
+        "their own words (read for a patient who says she is pregnant, ticked or written)",
         team="maternity",
     ),
     Flag(

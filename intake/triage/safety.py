@@ -39,7 +39,8 @@ RULE_SOURCES = {
     "first trimester, and a pregnancy of unknown weeks treated as possibly in it); British "
     "Acupuncture Council code of professional conduct and NHS: consent to treatment, children "
     "and young people (under 16, a parent or guardian consents and is present; at 16 and 17, "
-    "the young person may consent)",
+    "the young person may consent); HM Government: Working Together to Safeguard Children "
+    "(a pregnancy under 16 is a safeguarding matter; under 13, always referred)",
 }
 
 

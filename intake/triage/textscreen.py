@@ -104,6 +104,32 @@ def screen(*texts: str) -> list[str]:
     return [topic.value for topic in TOPICS if any(mentions(t, topic) for t in present)]
 
 
+# What a patient may write that stands for a "yes" they did not tick (Topic.or_written).
+WRITTEN = {
+    topic.value: re.compile(rf"\b(?:{fold(topic.or_written)})\b", re.IGNORECASE)
+    for topic in TOPICS
+    if topic.or_written
+}
+
+
+def screen_for(texts: list[str], screening_yes: set[str]) -> list[str]:
+    """The topics the texts may describe that count for this patient: a topic read for some
+    patients only (a knock to the head, for those on blood thinners) counts when they answered
+    its health question yes, or wrote of it undenied ("I take apixaban", "I'm 20 weeks
+    pregnant"), even without the tick."""
+    return [value for value in screen(*texts) if counts_for(value, screening_yes, texts)]
+
+
+def counts_for(value: str, screening_yes: set[str], texts: list[str]) -> bool:
+    topic = TOPICS_BY_VALUE[value]
+    if not topic.only_if_yes or topic.only_if_yes in screening_yes:
+        return True
+    written = WRITTEN.get(value)
+    return written is not None and any(
+        undenied_match(written, normalise(text), topic) for text in texts if text
+    )
+
+
 def topics_in(*texts: str) -> dict[str, list[int]]:
     """For staff: each topic found, with the indexes of the texts it was found in."""
     found = {}

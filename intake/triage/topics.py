@@ -17,6 +17,8 @@ from intake.triage.words import (
     BAD_PL,
     BLEEDING,
     BLEEDING_PL,
+    BLEEDING_RISK,
+    BLEEDING_RISK_PL,
     BLURRED,
     BLURRED_PL,
     CANT,
@@ -46,6 +48,8 @@ from intake.triage.words import (
     ONE_SIDE_PL,
     PAIN,
     PAIN_PL,
+    PREGNANT,
+    PREGNANT_PL,
     SADDLE,
     SADDLE_PL,
     SEVERE,
@@ -56,6 +60,8 @@ from intake.triage.words import (
     STIFF_NECK_PL,
     STROKE,
     STROKE_PL,
+    SUDDEN,
+    SUDDEN_PL,
     SUSPECT_CLOT,
     SUSPECT_CLOT_PL,
     SWOLLEN,
@@ -68,6 +74,8 @@ from intake.triage.words import (
     TUMMY_PL,
     UNDER_RIBS,
     UNDER_RIBS_PL,
+    WATERS,
+    WATERS_PL,
     WATERWORKS,
     WATERWORKS_PL,
     WEAK_PL,
@@ -89,12 +97,11 @@ class Topic:
     recheck: str = ""
     negatable: bool = True
     source: str = ""
-    # A precaution slug: the topic is read only for a patient who answered it yes (a knock to
-    # the head matters here only with blood thinners). "": for every patient.
+    # A precaution slug: the topic counts only for a patient who answered it yes (a knock to
+    # the head matters here only with blood thinners), or who wrote of it without denying it
+    # (`or_written`, "I take apixaban"): textscreen.screen_for. "": for every patient.
     only_if_yes: str = ""
-
-    def applies_to(self, screening_yes: set[str]) -> bool:
-        return not self.only_if_yes or self.only_if_yes in screening_yes
+    or_written: str = ""
 
 
 TOPICS = [
@@ -218,6 +225,7 @@ TOPICS = [
         source="NICE NG232 (head injury on anticoagulant treatment: an emergency department and "
         "a CT scan within 8 hours); NHS: head injury and concussion",
         only_if_yes="blood-thinners",
+        or_written=f"{BLEEDING_RISK}|{BLEEDING_RISK_PL}",
     ),
     Topic(
         "pregnancy_tummy_pain",
@@ -226,6 +234,7 @@ TOPICS = [
         recheck="pregnancy_tummy_pain",
         source="NHS: stomach pain in pregnancy; NHS: ectopic pregnancy",
         only_if_yes=PREGNANCY,
+        or_written=f"{PREGNANT}|{PREGNANT_PL}",
     ),
     Topic(
         "pregnancy_bleeding",
@@ -234,6 +243,7 @@ TOPICS = [
         recheck="pregnancy_bleeding",
         source="NHS: vaginal bleeding in pregnancy",
         only_if_yes=PREGNANCY,
+        or_written=f"{PREGNANT}|{PREGNANT_PL}",
     ),
     Topic(
         "pregnancy_fewer_movements",
@@ -242,6 +252,7 @@ TOPICS = [
         recheck="pregnancy_fewer_movements",
         source="NHS: your baby's movements",
         only_if_yes=PREGNANCY,
+        or_written=f"{PREGNANT}|{PREGNANT_PL}",
     ),
     Topic(
         "pregnancy_preeclampsia",
@@ -249,16 +260,28 @@ TOPICS = [
         (
             BLURRED,
             near(FACE_HANDS, SWOLLEN_FACE),
+            near(SUDDEN, SWOLLEN_FACE),
             near(BAD, HEADACHE),
             near(UNDER_RIBS, PAIN),
             BLURRED_PL,
             near(FACE_HANDS_PL, SWOLLEN_FACE_PL),
+            near(SUDDEN_PL, SWOLLEN_FACE_PL),
             near(BAD_PL, HEADACHE_PL),
             near(UNDER_RIBS_PL, PAIN_PL),
         ),
         recheck="pregnancy_headache_vision_swelling",
-        source="NHS: pre-eclampsia; NICE NG133",
+        source="NHS: pre-eclampsia (sudden swelling of the face, hands or feet); NICE NG133",
         only_if_yes=PREGNANCY,
+        or_written=f"{PREGNANT}|{PREGNANT_PL}",
+    ),
+    Topic(
+        "pregnancy_waters_contractions",
+        "The waters breaking, or contractions",
+        (WATERS, WATERS_PL),
+        recheck="pregnancy_waters_contractions",
+        source="NHS: signs that labour has begun; NHS: premature labour",
+        only_if_yes=PREGNANCY,
+        or_written=f"{PREGNANT}|{PREGNANT_PL}",
     ),
     Topic(
         "weight_loss",

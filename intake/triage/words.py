@@ -138,6 +138,27 @@ FACE_HANDS = r"face|hands|fingers"
 SWOLLEN_FACE = r"swell\w*|swollen|puff\w*"
 BAD = r"severe|bad|terrible|awful|pounding|constant|won'?t go|will not go|does not go|doesn'?t go"
 UNDER_RIBS = r"(?:under|below|beneath) (?:my |the )?ribs?|upper (?:tummy|stomach|belly)"
+# Swelling that came on suddenly (pre-eclampsia), wherever it is: the feet too.
+SUDDEN = r"sudden\w*|overnight|all of a sudden|(?:very )?quickly|in a day"
+# The waters breaking, or contractions (before 37 weeks, premature labour).
+WATERS = (
+    r"waters? (?:have |has )?(?:broken|broke|gone|went|leak\w*|burst)|"
+    r"(?:leak\w*|trickl\w*|gush\w*) (?:of )?(?:clear )?(?:fluid|water)|"
+    r"contractions?|tightenings?|(?:regular|painful) cramps"
+)
+# Words that, written by the patient, stand for a "yes" they did not tick: a blood thinner
+# or a bleeding disorder (NICE NG232 counts anticoagulants and antiplatelets other than
+# aspirin alone, and bleeding or clotting disorders), or a pregnancy.
+BLEEDING_RISK = (
+    r"warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|"
+    r"heparin|enoxaparin|clexane|tinzaparin|dalteparin|fragmin|clopidogrel|plavix|ticagrelor|"
+    r"brilique|prasugrel|blood[- ]?thinn\w*|anticoagula\w*|ha?emophilia|von willebrand|"
+    r"bleeding disorder|clotting disorder"
+)
+PREGNANT = (
+    r"pregnan\w*|expecting (?:a baby|twins)|\d+ weeks? gone|my midwife|"
+    r"(?:first|second|third) trimester"
+)
 # Weight that has gone, not weight the patient wants to lose ("lose weight", "weight loss
 # diet" are left out); a plain "haven't lost" is not a mention.
 WEIGHT_LOST = (
@@ -282,6 +303,19 @@ FACE_HANDS_PL = r"twarz\w*|ręce|ręk\w*|rąk|dłoni\w*|palc\w*|palce"
 SWOLLEN_FACE_PL = r"obrzęk\w*|opuch\w*|spuch\w*|obrzmiał\w*|puchn\w*"
 BAD_PL = r"siln\w*|mocn\w*|ogromn\w*|straszn\w*|okropn\w*|nieustępując\w*|ciągł\w*|nie przechodz\w*"
 UNDER_RIBS_PL = r"pod żebr\w*|pod mostk\w*|nadbrzus\w*"
+SUDDEN_PL = r"nagł\w*|nagle|z dnia na dzień|szybko|w ciągu (?:jednego )?dnia"
+WATERS_PL = (
+    r"(?:odeszły|odeszl\w*|odpłynęły|pękł\w*|sącz\w*|ciekn\w*|lec\w*) (?:mi )?(?:\w+ )?wod\w*|"
+    r"wod\w* (?:płodow\w* )?(?:odeszły|odpłynęły|się sączą|ciekną|płyną)|"
+    r"wyciek\w* (?:\w+ )?(?:wód|płynu)|skurcz\w* (?:porodow\w*|przepowiadając\w*)|"
+    r"regularn\w* skurcz\w*|skurcz\w* co \d+ minut"
+)
+BLEEDING_RISK_PL = (
+    r"acenokumarol\w*|sintrom\w*|warfin\w*|rozrzedz\w* krew|przeciwzakrzepow\w*|"
+    r"przeciwkrzepliw\w*|antykoagula\w*|heparyn\w*|klopidogrel\w*|hemofili\w*|"
+    r"skaz\w* krwotoczn\w*|zaburzeni\w* krzepnięci\w*"
+)
+PREGNANT_PL = r"ciąż\w*|w ciąży|spodziewam się dziecka|\d+\. tydzień|położn\w*"
 # "Klatka" alone is a chest in "boli mnie klatka", but "klatka schodowa" is a stairwell.
 CHEST_PL = (
     r"(?!klat\w* schodow)klat(?:k\w*|ce)(?: piersiow\w*)?|mostk\w*|mostek|piersi\w*|zamostkow\w*"

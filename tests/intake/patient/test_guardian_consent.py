@@ -66,7 +66,7 @@ def test_a_child_sees_the_guardian_part_before_the_send_button(child):
     assert response.status_code == 200
     assert f"<h2>{HEADING}</h2>" in html
     assert "Because you are under 16, a parent or guardian must read these answers" in html
-    assert "They will need to come with you to your appointment." in html
+    assert "They will need to come with you to every appointment." in html
     assert '<label for="id_guardian_name"' in html
     assert "I am this patient&#x27;s parent or guardian, and I agree" in html
     # The guardian's part, then the patient's own consent (kept as it was), then the button.

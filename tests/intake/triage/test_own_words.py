@@ -150,6 +150,7 @@ def test_words_about_suicide_bring_support_on_the_check_and_confirmation_pages(
 
     check = client.get("/intake/check/").content.decode()
     assert SAMARITANS in check
+    assert 'href="tel:08001111"' in check  # Childline, for the under-19s (NHS)
     assert "option 2 in England" in check
     assert 'href="tel:999"' in check
     assert "A question about your answers" not in check  # support, not a quiz

@@ -50,6 +50,8 @@ POSITIVES = [
     ("my face and hands are suddenly swollen", ["pregnancy_preeclampsia"]),
     ("a bad headache that won't go", ["pregnancy_preeclampsia"]),
     ("pain under my ribs on the right", ["pregnancy_preeclampsia"]),
+    ("I think my waters have gone", ["pregnancy_waters_contractions"]),
+    ("tightenings every ten minutes since lunch", ["pregnancy_waters_contractions"]),
 ]
 
 # Polish, as patients type it: inflected, and often without the Polish letters.
@@ -105,6 +107,8 @@ POSITIVES_PL = [
     ("dziecko mniej się rusza", ["pregnancy_fewer_movements"]),
     ("mroczki przed oczami", ["pregnancy_preeclampsia"]),
     ("spuchnięta twarz i dłonie", ["pregnancy_preeclampsia"]),
+    ("chyba odeszły mi wody", ["pregnancy_waters_contractions"]),
+    ("regularne skurcze co 10 minut", ["pregnancy_waters_contractions"]),
     ("I feel numb in my krocze", ["saddle_numbness"]),  # both languages in one sentence
 ]
 

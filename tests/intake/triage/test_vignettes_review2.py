@@ -4,15 +4,13 @@ the optional weeks of pregnancy and the under-16s (December 2026), with the pati
 Each sentence is one a patient might type, in English or Polish, with or without Polish
 letters. What a careful clinician wants: a sign that may need a doctor, a midwife or A&E now
 is asked about on the check page (a question that turns out not to apply costs the patient a
-click); ordinary words ask nothing. The xfail tests are misses that words alone cannot mend:
-each names the change it needs.
+click); ordinary words ask nothing.
 """
 
 import pytest
 
 from intake.triage.redflags import FLAGS_BY_VALUE
-from intake.triage.textscreen import screen
-from intake.triage.topics import TOPICS_BY_VALUE
+from intake.triage.textscreen import screen, screen_for
 from tests.helpers import fill_in, health_answers, submit
 from tests.intake.triage.test_vignettes import Vignette, run
 from tests.intake.triage.test_vignettes_audit import check_page_with
@@ -22,7 +20,7 @@ def found(words: str, *yes: str) -> list[str]:
     """The topics the check page would ask about for these words, for a patient who answered
     these precautions yes (a knock to the head is read only with blood thinners, the warning
     signs in pregnancy only in pregnancy)."""
-    return [value for value in screen(words) if TOPICS_BY_VALUE[value].applies_to(set(yes))]
+    return screen_for([words], set(yes))
 
 
 # --- near() reads both its words whole: plurals and inflections it used to reach (a856292) ---
@@ -76,7 +74,7 @@ def test_an_old_knock_is_asked_about_and_the_question_says_two_weeks():
     assert found("I hit my head on the cupboard two months ago", "blood-thinners") == [
         "head_injury_blood_thinners"
     ]
-    assert "in the past two weeks" in str(FLAGS_BY_VALUE["head_injury_blood_thinners"].label)
+    assert "In the past two weeks" in str(FLAGS_BY_VALUE["head_injury_blood_thinners"].label)
 
 
 def test_a_forehead_knock_on_apixaban_is_asked_on_the_check_page_and_a_yes_is_999(client, answers):
@@ -93,21 +91,10 @@ def test_a_forehead_knock_on_apixaban_is_asked_on_the_check_page_and_a_yes_is_99
     assert 'Call <a href="tel:999">999</a> or go to A&amp;E now</h2>' in confirmation
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="redflags.py: the question says 'while you take a blood-thinning medicine', but the "
-    "topic is read for 'Blood thinners or a bleeding disorder'; someone with haemophilia who "
-    "takes no medicine answers no. NICE NG232 (1.2.4) refers both to an emergency department",
-)
 def test_the_head_injury_question_includes_a_bleeding_disorder():
     assert "bleeding disorder" in str(FLAGS_BY_VALUE["head_injury_blood_thinners"].label)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="topics.py/services: the topic is read only when blood thinners are ticked; a patient "
-    "who names an anticoagulant in her own words but did not tick it is not asked",
-)
 def test_a_knock_to_the_head_with_a_named_anticoagulant_is_asked_without_the_tick(client, answers):
     answers["symptoms"]["main_concern"] = "I take apixaban, and I hit my head on a shelf Monday."
     check = check_page_with(client, answers, "neck")
@@ -166,30 +153,37 @@ def test_signs_a_midwife_would_ask_about_are_asked(words, topic):
     assert found(words, "pregnancy") == [topic]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="topics.py: sudden swelling of the feet or legs (NHS: pre-eclampsia) is not read; "
-    "FACE_HANDS leaves the feet out on purpose, and no pattern reads 'sudden' with swelling",
-)
 @pytest.mark.parametrize("words", ["my feet have swollen up suddenly", "nagły obrzęk stóp"])
 def test_sudden_swelling_of_the_feet_is_found(words):
     assert "pregnancy_preeclampsia" in found(words, "pregnancy")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="redflags.py: no flag asks about the waters breaking or contractions before 37 "
-    "weeks (NHS: signs of labour; call the maternity unit)",
-)
 def test_waters_breaking_is_found():
     assert found("I think my waters have gone", "pregnancy") != []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="topics.py/services: the pregnancy topics are read only when pregnancy is ticked; a "
-    "patient who writes that she is pregnant and bleeding but did not tick it is not asked",
+@pytest.mark.parametrize(
+    "words",
+    ["Back ache, and I think my waters have gone.", "Ból pleców, chyba odeszły mi wody."],
 )
+def test_the_waters_breaking_is_asked_again_and_a_yes_is_her_maternity_unit(client, answers, words):
+    from intake.models import Submission
+
+    answers["symptoms"]["main_concern"] = words
+    check = check_page_with(client, answers, "lower_back", **COULD_BE_PREGNANT)
+    assert 'name="recheck_pregnancy_waters_contractions"' in check
+
+    submit(client, recheck_pregnancy_waters_contractions="yes")
+
+    assert Submission.objects.get().red_flags == ["pregnancy_waters_contractions"]
+    confirmation = client.get("/intake/confirmation/").content.decode()
+    assert "Call your maternity unit or midwife now" in confirmation
+
+
+def test_contractions_ask_nothing_of_a_patient_who_is_not_pregnant():
+    assert found("muscle contractions in my calf after running") == []
+
+
 def test_bleeding_in_a_pregnancy_written_but_not_ticked_is_asked_about(client, answers):
     answers["symptoms"]["main_concern"] = "I'm 20 weeks pregnant; some spotting since yesterday."
     check = check_page_with(client, answers, "lower_back")
@@ -277,11 +271,6 @@ def test_the_staff_note_for_15_and_16(age, words):
     assert words in notes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine_rules.py: a pregnancy under 16 is a safeguarding matter (Working Together to "
-    "Safeguard Children; under 13 always); the staff note says nothing of it",
-)
 @pytest.mark.django_db
 def test_a_pregnancy_under_16_prompts_safeguarding_in_the_staff_note():
     answers = {"age": 15, "goals": ["stress_relief"], "screening_yes": ["pregnancy"]}
