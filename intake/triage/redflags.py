@@ -209,11 +209,15 @@ FLAGS = [
     ),
     Flag(
         "pregnancy_tummy_pain",
-        _("In pregnancy: tummy pain that is severe, or that does not go away"),
+        _(
+            "In pregnancy: tummy pain that is severe, that does not go away, or that is low "
+            "down on one side"
+        ),
         Urgency.EMERGENCY,
         "NHS: stomach pain in pregnancy (mild aches are common; severe pain, or pain that "
         "does not go away, needs the midwife or maternity unit straight away); NHS: ectopic "
-        "pregnancy (pain low down on one side in early pregnancy)",
+        "pregnancy (in early pregnancy, pain low down on one side may be the first sign, with "
+        "or without bleeding)",
         asked=False,
         derived_from="A “Yes” on the check page, which asks it when a patient who is or could "
         "be pregnant places pain on the tummy on the body map, or describes tummy pain in "

@@ -945,7 +945,7 @@ def test_tummy_pain_on_the_body_map_in_pregnancy_asks_about_it(client, answers):
     could_be = {"pregnancy": "yes", "pregnancy_detail": ""}
     check = check_page_with(client, answers, "abdomen", **could_be)
     assert 'name="recheck_pregnancy_tummy_pain"' in check
-    assert "In pregnancy: tummy pain that is severe, or that does not go away" in check
+    assert "In pregnancy: tummy pain that is severe, that does not go away, or that is low" in check
 
     submit(client, recheck_pregnancy_tummy_pain="no")
 
