@@ -104,6 +104,19 @@ class Topic:
     or_written: str = ""
 
 
+def in_pregnancy(value: str, label: str, patterns: tuple[str, ...], **kwargs) -> Topic:
+    """A warning sign in pregnancy: read for a patient who is or could be pregnant, ticked on
+    the health step or written in her own words."""
+    return Topic(
+        value,
+        label,
+        patterns,
+        only_if_yes=PREGNANCY,
+        or_written=f"{PREGNANT}|{PREGNANT_PL}",
+        **kwargs,
+    )
+
+
 TOPICS = [
     Topic(
         "saddle_numbness",
@@ -227,34 +240,28 @@ TOPICS = [
         only_if_yes="blood-thinners",
         or_written=f"{BLEEDING_RISK}|{BLEEDING_RISK_PL}",
     ),
-    Topic(
+    in_pregnancy(
         "pregnancy_tummy_pain",
         "Tummy pain in pregnancy",
         (near(TUMMY, TUMMY_PAIN), near(TUMMY_PL, TUMMY_PAIN_PL)),
         recheck="pregnancy_tummy_pain",
         source="NHS: stomach pain in pregnancy; NHS: ectopic pregnancy",
-        only_if_yes=PREGNANCY,
-        or_written=f"{PREGNANT}|{PREGNANT_PL}",
     ),
-    Topic(
+    in_pregnancy(
         "pregnancy_bleeding",
         "Bleeding in pregnancy",
         (BLEEDING, BLEEDING_PL),
         recheck="pregnancy_bleeding",
         source="NHS: vaginal bleeding in pregnancy",
-        only_if_yes=PREGNANCY,
-        or_written=f"{PREGNANT}|{PREGNANT_PL}",
     ),
-    Topic(
+    in_pregnancy(
         "pregnancy_fewer_movements",
         "The baby moving less",
         (near(BABY, FEWER_MOVEMENTS), near(BABY_PL, FEWER_MOVEMENTS_PL)),
         recheck="pregnancy_fewer_movements",
         source="NHS: your baby's movements",
-        only_if_yes=PREGNANCY,
-        or_written=f"{PREGNANT}|{PREGNANT_PL}",
     ),
-    Topic(
+    in_pregnancy(
         "pregnancy_preeclampsia",
         "Signs of pre-eclampsia (sight, sudden swelling, a bad headache, pain under the ribs)",
         (
@@ -271,17 +278,13 @@ TOPICS = [
         ),
         recheck="pregnancy_headache_vision_swelling",
         source="NHS: pre-eclampsia (sudden swelling of the face, hands or feet); NICE NG133",
-        only_if_yes=PREGNANCY,
-        or_written=f"{PREGNANT}|{PREGNANT_PL}",
     ),
-    Topic(
+    in_pregnancy(
         "pregnancy_waters_contractions",
         "The waters breaking, or contractions",
         (WATERS, WATERS_PL),
         recheck="pregnancy_waters_contractions",
         source="NHS: signs that labour has begun; NHS: premature labour",
-        only_if_yes=PREGNANCY,
-        or_written=f"{PREGNANT}|{PREGNANT_PL}",
     ),
     Topic(
         "weight_loss",
