@@ -156,10 +156,8 @@ class SubmissionPanels:
 
     @admin.display(description="date of birth")
     def date_of_birth_and_age(self, obj: Submission) -> str:
-        today = timezone.localdate()
         born = obj.date_of_birth
-        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-        return f"{born:%-d %B %Y} (age {age})"
+        return f"{born:%-d %B %Y} (age {age_on(born, timezone.localdate())})"
 
     @admin.display(description="parent or guardian who agreed")
     def guardian(self, obj: Submission) -> str:
