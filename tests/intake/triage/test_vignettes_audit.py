@@ -881,6 +881,18 @@ def test_a_knock_to_the_head_on_blood_thinners_is_asked_about_and_a_yes_is_999(c
     assert acknowledgement.body.startswith("Call 999 or go to A&E now.")
 
 
+def test_the_notice_at_the_top_counts_the_questions_about_the_answers(client, answers):
+    answers["symptoms"]["main_concern"] = HEAD_KNOCK
+    check = check_page_with(client, answers, "neck", "chest", **ON_WARFARIN)
+    assert "there is a question for you" not in check
+    assert 'there are 2 questions for you <a href="#recheck">about your answers</a>' in check
+
+    answers["symptoms"]["main_concern"] = "Aching ribs."
+    fill_in(client, answers)
+    check = client.get("/intake/check/").content.decode()
+    assert 'there is a question for you <a href="#recheck">about your answers</a>' in check
+
+
 def test_a_knock_to_the_head_without_blood_thinners_asks_nothing(client, answers):
     from intake.models import Submission
 
