@@ -171,6 +171,13 @@ def test_the_timeout_warning_offers_to_keep_going_or_save(phone_page, settings):
     assert page.get_by_text("open the link in the email we sent you").is_visible()
 
 
+def seconds_shown(text: str) -> int:
+    """The seconds of a countdown under a minute, such as "59 seconds"; fails on anything else."""
+    number, unit = text.split()
+    assert unit == "seconds", text
+    return int(number)
+
+
 def test_the_timeout_warning_counts_down_and_says_when_the_answers_are_gone(phone_page, settings):
     settings.SESSION_COOKIE_AGE = 150
     settings.INTAKE_TIMEOUT_WARNING = 140  # the warning opens 10 seconds after the page loads
@@ -187,9 +194,11 @@ def test_the_timeout_warning_counts_down_and_says_when_the_answers_are_gone(phon
     page.clock.fast_forward(30_000)
     assert left.inner_text() == "1 minute"
     page.clock.fast_forward(50_000)
-    assert left.inner_text() == "59 seconds"
+    # The installed clock also runs in real time, so a busy machine's second or two of
+    # Playwright calls shows here (CI once read "58 seconds").
+    assert 56 <= seconds_shown(left.inner_text()) <= 59
     page.clock.fast_forward(40_000)
-    assert left.inner_text() == "19 seconds"
+    assert 16 <= seconds_shown(left.inner_text()) <= 19
 
     # Nobody came back: the session ends on the server and the page says what happened.
     Session.objects.all().delete()
