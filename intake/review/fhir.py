@@ -27,7 +27,13 @@ from django.utils import timezone
 from intake.aftercare.follow_up_forms import FollowUpForm
 from intake.models import Outcome, Submission
 from intake.patient.fields import PREGNANCY_SLUG, ScaleField
-from intake.patient.forms import AboutYouForm, GoalsForm, PreferencesForm, SymptomsForm
+from intake.patient.forms import (
+    AboutYouForm,
+    GoalsForm,
+    PreferencesForm,
+    SubmitForm,
+    SymptomsForm,
+)
 from intake.patient.health_form import RED_FLAG_SECTION
 from intake.triage.redflags import ASKED_FLAGS, FORMERLY_ASKED_FLAGS
 from treatments.models import Precaution
@@ -35,7 +41,9 @@ from treatments.models import Precaution
 # Bump when an item is added or retired; a linkId never changes meaning within one URL.
 # 2026.12.1: "Cancer at any time" retired as a red-flag question (now a precaution), and
 # "Chest pain, or new upper back pain" split into chest pain now (999) and upper back pain.
-QUESTIONNAIRE_VERSION = "2026.12.1"
+# 2026.12.2: the check page's "Parent or guardian's full name" (step.check), asked when the
+# patient is under 16.
+QUESTIONNAIRE_VERSION = "2026.12.2"
 INTAKE, FOLLOW_UP = "intake", "follow-up"
 QUESTIONNAIRES = (INTAKE, FOLLOW_UP)
 # R4 is 4.0 in the FHIR media type; JSON is always UTF-8.
@@ -93,7 +101,15 @@ def intake_items() -> list[dict]:
     for slug, text, form_class in STEPS:
         children = health_items() if form_class is None else form_items(form_class())
         groups.append({"linkId": f"step.{slug}", "text": text, "type": "group", "item": children})
-    return groups
+    return [*groups, check_items()]
+
+
+def check_items() -> dict:
+    """The check page's one answer kept: who agreed for a patient under 16. Asked only then,
+    so not required here."""
+    guardian = field_item("guardian_name", SubmitForm(needs_guardian=True).fields["guardian_name"])
+    guardian.pop("required", None)
+    return {"linkId": "step.check", "text": "Check and send", "type": "group", "item": [guardian]}
 
 
 def follow_up_items() -> list[dict]:
@@ -234,6 +250,7 @@ def intake_answers(submission: Submission) -> dict:
             "pressure",
             "self_care",
             "anything_else",
+            "guardian_name",
         ]
     }
     answers.update(

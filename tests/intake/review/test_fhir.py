@@ -72,6 +72,9 @@ INTAKE_LINK_IDS = [
     "self_care",
     "curious_about",
     "anything_else",
+    # added in 2026.12.2: asked of a patient under 16 on the check page
+    "step.check",
+    "guardian_name",
 ]
 FOLLOW_UP_LINK_IDS = [
     "had_treatment",
@@ -282,6 +285,26 @@ def test_the_exported_answers_are_the_patients(reviewer_client, followed_up):
     assert later["change"] == [{"valueCoding": {"code": "2", "display": "Much improved"}}]
     assert later["modality"][0]["valueCoding"]["code"] == "acupressure"
     assert first["authored"] < second["authored"]
+
+
+def test_the_parent_or_guardian_who_agreed_travels_with_a_childs_intake(
+    reviewer_client, followed_up
+):
+    answers = {
+        item["linkId"]: item["answer"]
+        for item in answered_items(
+            json.loads(export(reviewer_client, followed_up).content)["entry"][0]["resource"]["item"]
+        )
+    }
+    assert "guardian_name" not in answers  # an adult's intake: nobody else agreed
+
+    followed_up.guardian_name = "Grace Laurent"
+    followed_up.save(update_fields=["guardian_name"])
+    bundle = json.loads(export(reviewer_client, followed_up).content)
+    intake = bundle["entry"][0]["resource"]
+    answers = {item["linkId"]: item["answer"] for item in answered_items(intake["item"])}
+    assert answers["guardian_name"] == [{"valueString": "Grace Laurent"}]
+    assert intake["questionnaire"].endswith("|2026.12.2")
 
 
 def test_a_retired_red_flag_question_is_answered_only_for_intakes_that_ticked_it(
