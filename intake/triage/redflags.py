@@ -208,6 +208,27 @@ FLAGS = [
         team="maternity",
     ),
     Flag(
+        "pregnancy_vomiting",
+        _("In pregnancy: being sick so often that you cannot keep food or drink down"),
+        Urgency.URGENT,
+        "NHS: severe vomiting in pregnancy (hyperemesis gravidarum: speak to a midwife or GP "
+        "urgently if you cannot keep food or drink down for 24 hours, your pee is very dark "
+        "or you have not peed for 8 hours, or you feel very weak or dizzy); RCOG Green-top "
+        "Guideline 69",
+        asked=False,
+        derived_from=RECHECKED + ", read for a patient who is or could be pregnant",
+    ),
+    Flag(
+        "pregnancy_itching",
+        _("In pregnancy: itching, especially on the palms of your hands or the soles of your feet"),
+        Urgency.URGENT,
+        "NHS: intrahepatic cholestasis of pregnancy (itching, usually of the hands and feet, "
+        "often worse at night: contact your midwife or GP, for a blood test); RCOG Green-top "
+        "Guideline 43",
+        asked=False,
+        derived_from=RECHECKED + ", read for a patient who is or could be pregnant",
+    ),
+    Flag(
         "pregnancy_tummy_pain",
         _(
             "In pregnancy: tummy pain that is severe, that does not go away, or that is low "

@@ -141,6 +141,15 @@ UNDER_RIBS = r"(?:under|below|beneath) (?:my |the )?ribs?|upper (?:tummy|stomach
 # Swelling that came on suddenly (pre-eclampsia), wherever it is: the feet too.
 SUDDEN = r"sudden\w*|overnight|all of a sudden|(?:very )?quickly|in a day"
 # The waters breaking, or contractions (before 37 weeks, premature labour).
+# Being sick so often that nothing stays down (hyperemesis), and itching (cholestasis). Feeling
+# sick, or being sick now and then, is common and is not what these are about.
+KEEP_DOWN = (
+    r"(?:can'?t|cannot|unable to|not able to|struggl\w* to) keep (?:anything|food|water|"
+    r"fluids?|drinks?|it|much) down|(?:vomit\w*|being sick|been sick|throwing up) (?:\w+ )?"
+    r"(?:all (?:day|the time)|every (?:day|hour|time)|constantly|non-?stop|\d+ times a day)|"
+    r"hyperemesis"
+)
+ITCHING = r"itch\w*|prurit\w*"
 WATERS = (
     r"waters? (?:have |has )?(?:broken|broke|gone|went|leak\w*|burst)|"
     r"(?:leak\w*|trickl\w*|gush\w*) (?:of )?(?:clear )?(?:fluid|water)|"
@@ -304,6 +313,13 @@ SWOLLEN_FACE_PL = r"obrzęk\w*|opuch\w*|spuch\w*|obrzmiał\w*|puchn\w*"
 BAD_PL = r"siln\w*|mocn\w*|ogromn\w*|straszn\w*|okropn\w*|nieustępując\w*|ciągł\w*|nie przechodz\w*"
 UNDER_RIBS_PL = r"pod żebr\w*|pod mostk\w*|nadbrzus\w*"
 SUDDEN_PL = r"nagł\w*|nagle|z dnia na dzień|szybko|w ciągu (?:jednego )?dnia"
+KEEP_DOWN_PL = (
+    r"nie (?:mogę|jestem w stanie|potrafię) (?:nic |niczego )?(?:utrzymać|zatrzymać|zjeść|"
+    r"wypić|przełknąć)|(?:wymiotuj\w*|wymiot\w*) (?:\w+ )?(?:cały dzień|ciągle|bez przerwy|"
+    r"po każdym|\d+ razy dziennie|non stop)|(?:ciągł\w*|uporczyw\w*|niepowściągliw\w*) "
+    r"wymiot\w*|hiperemez\w*"
+)
+ITCHING_PL = r"swędz\w*|świąd\w*|swędzi\w*"
 WATERS_PL = (
     r"(?:odeszły|odeszl\w*|odpłynęły|pękł\w*|sącz\w*|ciekn\w*|lec\w*) (?:mi )?(?:\w+ )?wod\w*|"
     r"wod\w* (?:płodow\w* )?(?:odeszły|odpłynęły|się sączą|ciekną|płyną)|"

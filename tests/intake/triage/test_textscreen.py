@@ -51,6 +51,8 @@ POSITIVES = [
     ("a bad headache that won't go", ["pregnancy_preeclampsia"]),
     ("pain under my ribs on the right", ["pregnancy_preeclampsia"]),
     ("I think my waters have gone", ["pregnancy_waters_contractions"]),
+    ("I cannot keep anything down, even water", ["pregnancy_vomiting"]),
+    ("my hands and feet itch, worse at night", ["pregnancy_itching"]),
     ("tightenings every ten minutes since lunch", ["pregnancy_waters_contractions"]),
 ]
 
@@ -108,6 +110,8 @@ POSITIVES_PL = [
     ("mroczki przed oczami", ["pregnancy_preeclampsia"]),
     ("spuchnięta twarz i dłonie", ["pregnancy_preeclampsia"]),
     ("chyba odeszły mi wody", ["pregnancy_waters_contractions"]),
+    ("wymiotuję cały dzień, nic nie mogę utrzymać", ["pregnancy_vomiting"]),
+    ("swędzą mnie dłonie i stopy", ["pregnancy_itching"]),
     ("regularne skurcze co 10 minut", ["pregnancy_waters_contractions"]),
     ("I feel numb in my krocze", ["saddle_numbness"]),  # both languages in one sentence
 ]
@@ -139,6 +143,7 @@ NEGATIVES_PL = [
     "Boli mnie głowa, gdy długo siedzę przy komputerze.",
     "Nie miałam urazu głowy.",
     "Skurcze łydek w nocy.",
+    "Mdłości rano.",
     "Bez krwawienia.",
 ]
 
@@ -157,6 +162,7 @@ NEGATIVES = [
     "I keep bumping into things when my headaches come on.",
     "No head injury, just tension.",
     "Leg cramps at night.",
+    "Some nausea in the mornings; I was sick once last week.",
     "No bleeding.",
     "",
 ]

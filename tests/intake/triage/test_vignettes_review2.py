@@ -180,6 +180,30 @@ def test_the_waters_breaking_is_asked_again_and_a_yes_is_her_maternity_unit(clie
     assert "Call your maternity unit or midwife now" in confirmation
 
 
+@pytest.mark.parametrize(
+    ("words", "flag"),
+    [
+        ("Sickness: I cannot keep anything down, even water.", "pregnancy_vomiting"),
+        ("My palms and the soles of my feet itch, worse at night.", "pregnancy_itching"),
+    ],
+)
+def test_vomiting_or_itching_in_pregnancy_is_asked_again_and_a_yes_is_a_doctor_today(
+    client, answers, words, flag
+):
+    from intake.models import Submission
+
+    answers["symptoms"]["main_concern"] = words
+    check = check_page_with(client, answers, "lower_back", **COULD_BE_PREGNANT)
+    assert f'name="recheck_{flag}"' in check
+
+    submit(client, **{f"recheck_{flag}": "yes"})
+
+    submission = Submission.objects.get()
+    assert submission.red_flags == [flag]
+    confirmation = client.get("/intake/confirmation/").content.decode()
+    assert "Contact your GP or call" in confirmation
+
+
 def test_contractions_ask_nothing_of_a_patient_who_is_not_pregnant():
     assert found("muscle contractions in my calf after running") == []
 
