@@ -30,8 +30,8 @@ from intake.patient.forms import (
 from intake.patient.health_form import HealthForm
 from intake.signals import submission_erased
 from intake.tasks import send_acknowledgement, send_recommendation, send_red_flag_alert
-from intake.triage import redflags
-from intake.triage.redflags import AnswerFlags
+from intake.triage import derived
+from intake.triage.derived import AnswerFlags
 from intake.triage.suggest import EngineData, suggest_for
 from intake.triage.textscreen import screen_for
 from treatments.models import Precaution
@@ -57,7 +57,7 @@ def submission_create(
     language: str = settings.LANGUAGE_CODE,
 ) -> tuple[Submission, bool]:
     """Saves one submission from the intake's validated steps; see submission_save. `flags`
-    are the red flags the view found in these answers (redflags.flags_from_answers), with any
+    are the red flags the view found in these answers (derived.flags_from_answers), with any
     the patient answered yes to on the check page, asked again because their own words
     mentioned them (intake/patient/recheck.py). `guardian_name` is the parent or guardian who
     agreed on the check page, for a patient under GUARDIAN_AGE
@@ -127,7 +127,7 @@ def submission_saved(
     """
     screening_yes = [precaution.slug for precaution, yes, _ in screening if yes]
     if flags is None:
-        flags = redflags.flags_from_answers(fields, screening_yes)
+        flags = derived.flags_from_answers(fields, screening_yes)
     text_flags = screen_own_words(fields, screening)
     fields = {
         **fields,

@@ -25,9 +25,9 @@ from intake.patient.forms import SubmitForm
 from intake.patient.ratelimit import submission_allowed
 from intake.patient.recheck import CheckSendForm, own_words_topics, wants_support
 from intake.services import submission_create
-from intake.triage import redflags
+from intake.triage import derived
 from intake.triage.advice import IMMEDIATE_ADVICE, advice_groups
-from intake.triage.redflags import AnswerFlags
+from intake.triage.derived import AnswerFlags
 from treatments.booking import booking_for
 
 logger = logging.getLogger(__name__)
@@ -144,7 +144,7 @@ def answer_flags(forms: dict) -> AnswerFlags:
         **forms["symptoms"].cleaned_data,
         "red_flags": health.red_flags(),
     }
-    return redflags.flags_from_answers(answers, health.screening_yes())
+    return derived.flags_from_answers(answers, health.screening_yes())
 
 
 @sensitive_post_parameters()

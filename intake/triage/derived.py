@@ -1,10 +1,16 @@
 """Red flags that follow from other answers: the health questions' precautions (a fever, cancer
 treatment, thin bones, a weakened immune system), where the pain is on the body map, how long
 it has lasted and the patient's age. intake/triage/redflags.py holds every flag, its words,
-urgency and source; this module decides which derived flags an intake's answers raise.
+urgency and source; this module decides which derived flags an intake's answers raise, and
+finds all of an intake's flags in one place (flags_from_answers).
 """
 
 import datetime
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from intake.triage.redflags import Urgency, urgency_of
 
 # The precaution slugs and body regions that derived flags read.
 FEVER, CANCER_TREATMENT, CANCER_HISTORY, OSTEOPOROSIS, WEAKENED_IMMUNITY = (
@@ -92,3 +98,47 @@ def derive(
     if older and in_pain and (never_assessed_spinal or unplaced_new):
         found.append("over_50_new_pain")
     return [value for value in found if value not in asked]
+
+
+@dataclass(frozen=True)
+class AnswerFlags:
+    """The red flags of one intake's answers: those the patient gave (ticked, or a "Yes" when
+    asked again on the check page) and those derived from their other answers."""
+
+    asked: tuple[str, ...]
+    derived: tuple[str, ...]
+
+    @property
+    def all(self) -> list[str]:
+        return [*self.asked, *self.derived]
+
+    @property
+    def urgency(self) -> Urgency:
+        return urgency_of(self.all)
+
+    def with_asked(self, more: list[str] | tuple[str, ...]) -> "AnswerFlags":
+        """These flags and a few more the patient gave. The flags asked again on the check page
+        (textscreen's rechecks) are none that `derive` reads, so the derived ones stand
+        (tests/intake/triage/test_red_flags_once.py holds it)."""
+        asked = tuple(dict.fromkeys([*self.asked, *more]))
+        return AnswerFlags(asked, tuple(v for v in self.derived if v not in asked))
+
+
+def flags_from_answers(
+    answers: dict, screening_yes: set[str] | list[str], *, today: datetime.date | None = None
+) -> AnswerFlags:
+    """The one place red flags are found in answers given under the Submission's field names
+    (the intake's steps ask exactly those): the patient's, and those derived from the rest.
+    A request computes them once and passes them on."""
+    asked = list(answers.get("red_flags", []))
+    derived = derive(
+        asked=asked,
+        screening_yes=screening_yes,
+        body_regions=answers.get("body_regions", []),
+        age=age_on(answers.get("date_of_birth"), today or timezone.localdate()),
+        duration=answers.get("duration", ""),
+        pain_now=answers.get("pain_now"),
+        pain_week_average=answers.get("pain_week_average"),
+        conditions=answers.get("conditions", []),
+    )
+    return AnswerFlags(tuple(asked), tuple(derived))

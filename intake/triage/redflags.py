@@ -16,14 +16,10 @@ the back pain sources tie to spinal pain (cancer, weakened immunity, osteoporosi
 only with back or neck pain; without it the precaution rows in treatments guide the treatment.
 """
 
-import datetime
 from dataclasses import dataclass
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-
-from intake.triage.derived import age_on, derive
 
 
 class Urgency(models.IntegerChoices):
@@ -441,47 +437,3 @@ def staff_labels(asked: list[str], derived: list[str]) -> list[str]:
         elif flag.value in derived:
             rows.append(f"{flag.urgency.label}: {flag.label} (derived from {flag.derived_from})")
     return rows
-
-
-@dataclass(frozen=True)
-class AnswerFlags:
-    """The red flags of one intake's answers: those the patient gave (ticked, or a "Yes" when
-    asked again on the check page) and those derived from their other answers."""
-
-    asked: tuple[str, ...]
-    derived: tuple[str, ...]
-
-    @property
-    def all(self) -> list[str]:
-        return [*self.asked, *self.derived]
-
-    @property
-    def urgency(self) -> Urgency:
-        return urgency_of(self.all)
-
-    def with_asked(self, more: list[str] | tuple[str, ...]) -> "AnswerFlags":
-        """These flags and a few more the patient gave. The flags asked again on the check page
-        (textscreen's rechecks) are none that `derive` reads, so the derived ones stand
-        (tests/intake/triage/test_red_flags_once.py holds it)."""
-        asked = tuple(dict.fromkeys([*self.asked, *more]))
-        return AnswerFlags(asked, tuple(v for v in self.derived if v not in asked))
-
-
-def flags_from_answers(
-    answers: dict, screening_yes: set[str] | list[str], *, today: datetime.date | None = None
-) -> AnswerFlags:
-    """The one place red flags are found in answers given under the Submission's field names
-    (the intake's steps ask exactly those): the patient's, and those derived from the rest.
-    A request computes them once and passes them on."""
-    asked = list(answers.get("red_flags", []))
-    derived = derive(
-        asked=asked,
-        screening_yes=screening_yes,
-        body_regions=answers.get("body_regions", []),
-        age=age_on(answers.get("date_of_birth"), today or timezone.localdate()),
-        duration=answers.get("duration", ""),
-        pain_now=answers.get("pain_now"),
-        pain_week_average=answers.get("pain_week_average"),
-        conditions=answers.get("conditions", []),
-    )
-    return AnswerFlags(tuple(asked), tuple(derived))

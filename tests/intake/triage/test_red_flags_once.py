@@ -1,4 +1,4 @@
-"""Red flags are found in the answers in one place (redflags.flags_from_answers), once per
+"""Red flags are found in the answers in one place (derived.flags_from_answers), once per
 request: the check page and the send pass them on instead of finding them again."""
 
 import datetime
@@ -9,7 +9,7 @@ from unittest import mock
 import pytest
 
 from intake.models import Submission
-from intake.triage import redflags
+from intake.triage import derived
 from intake.triage.redflags import Urgency
 from intake.triage.topics import TOPICS
 from tests.helpers import fill_in, health_answers
@@ -21,12 +21,12 @@ NUMB_WORDS = "Low back ache, and my bottom feels numb since Monday."
 @contextmanager
 def counted():
     """Counts the calls of flags_from_answers and of the derivation under it."""
-    find, derive = redflags.flags_from_answers, redflags.derive
+    find, derive = derived.flags_from_answers, derived.derive
     with (
-        mock.patch.object(redflags, "flags_from_answers", wraps=find) as found,
-        mock.patch.object(redflags, "derive", wraps=derive) as derived,
+        mock.patch.object(derived, "flags_from_answers", wraps=find) as found,
+        mock.patch.object(derived, "derive", wraps=derive) as derivations,
     ):
-        yield found, derived
+        yield found, derivations
 
 
 def red_flag_answers(answers: dict) -> dict:
@@ -94,7 +94,7 @@ def test_a_flag_asked_again_changes_no_derived_flag(recheck):
             "pain_week_average": 4,
         }
         kwargs = {"screening_yes": screening_yes, "today": None}
-        before = redflags.flags_from_answers({**answers, "red_flags": asked}, **kwargs)
-        after = redflags.flags_from_answers({**answers, "red_flags": [*asked, recheck]}, **kwargs)
+        before = derived.flags_from_answers({**answers, "red_flags": asked}, **kwargs)
+        after = derived.flags_from_answers({**answers, "red_flags": [*asked, recheck]}, **kwargs)
         assert after.derived == before.derived
         assert before.with_asked([recheck]) == after
