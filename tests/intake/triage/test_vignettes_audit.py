@@ -796,6 +796,22 @@ def check_page_with(client, answers, *regions, **health) -> str:
     return client.get("/intake/check/").content.decode()
 
 
+def yes_again(client, answers, words: str, flag: str, **health) -> str:
+    """Sends `words` (with back pain on the body map) that make the check page ask the red flag
+    `flag` again, answers yes, checks that the intake holds that flag alone, and returns the
+    confirmation page."""
+    from intake.models import Submission
+
+    answers["symptoms"]["main_concern"] = words
+    check = check_page_with(client, answers, "lower_back", **health)
+    assert f'name="recheck_{flag}"' in check
+
+    submit(client, **{f"recheck_{flag}": "yes"})
+
+    assert Submission.objects.get().red_flags == [flag]
+    return client.get("/intake/confirmation/").content.decode()
+
+
 def yes_to(slug: str) -> dict:
     return {slug: "yes", f"{slug}_detail": "" if slug == "pregnancy" else "In October"}
 
@@ -925,17 +941,7 @@ PREGNANT = {"pregnancy": "yes", "pregnancy_detail": "30"}
 def test_a_warning_sign_in_her_own_words_is_asked_again_and_a_yes_is_her_maternity_unit(
     client, answers, words, flag
 ):
-    from intake.models import Submission
-
-    answers["symptoms"]["main_concern"] = words
-    check = check_page_with(client, answers, "lower_back", **PREGNANT)
-    assert f'name="recheck_{flag}"' in check
-
-    submit(client, **{f"recheck_{flag}": "yes"})
-
-    submission = Submission.objects.get()
-    assert submission.red_flags == [flag]
-    confirmation = client.get("/intake/confirmation/").content.decode()
+    confirmation = yes_again(client, answers, words, flag, **PREGNANT)
     assert "Call your maternity unit or midwife now" in confirmation
 
 

@@ -13,7 +13,7 @@ from intake.triage.redflags import FLAGS_BY_VALUE
 from intake.triage.textscreen import screen, screen_for
 from tests.helpers import fill_in, health_answers, submit
 from tests.intake.triage.test_vignettes import Vignette, run
-from tests.intake.triage.test_vignettes_audit import check_page_with
+from tests.intake.triage.test_vignettes_audit import check_page_with, yes_again
 
 
 def found(words: str, *yes: str) -> list[str]:
@@ -167,16 +167,8 @@ def test_waters_breaking_is_found():
     ["Back ache, and I think my waters have gone.", "Ból pleców, chyba odeszły mi wody."],
 )
 def test_the_waters_breaking_is_asked_again_and_a_yes_is_her_maternity_unit(client, answers, words):
-    from intake.models import Submission
-
-    answers["symptoms"]["main_concern"] = words
-    check = check_page_with(client, answers, "lower_back", **COULD_BE_PREGNANT)
-    assert 'name="recheck_pregnancy_waters_contractions"' in check
-
-    submit(client, recheck_pregnancy_waters_contractions="yes")
-
-    assert Submission.objects.get().red_flags == ["pregnancy_waters_contractions"]
-    confirmation = client.get("/intake/confirmation/").content.decode()
+    flag = "pregnancy_waters_contractions"
+    confirmation = yes_again(client, answers, words, flag, **COULD_BE_PREGNANT)
     assert "Call your maternity unit or midwife now" in confirmation
 
 
@@ -190,17 +182,7 @@ def test_the_waters_breaking_is_asked_again_and_a_yes_is_her_maternity_unit(clie
 def test_vomiting_or_itching_in_pregnancy_is_asked_again_and_a_yes_is_a_doctor_today(
     client, answers, words, flag
 ):
-    from intake.models import Submission
-
-    answers["symptoms"]["main_concern"] = words
-    check = check_page_with(client, answers, "lower_back", **COULD_BE_PREGNANT)
-    assert f'name="recheck_{flag}"' in check
-
-    submit(client, **{f"recheck_{flag}": "yes"})
-
-    submission = Submission.objects.get()
-    assert submission.red_flags == [flag]
-    confirmation = client.get("/intake/confirmation/").content.decode()
+    confirmation = yes_again(client, answers, words, flag, **COULD_BE_PREGNANT)
     assert "Contact your GP or call" in confirmation
 
 
@@ -215,16 +197,8 @@ def test_bleeding_in_a_pregnancy_written_but_not_ticked_is_asked_about(client, a
 
 
 def test_period_like_cramps_with_weeks_unknown_ask_and_a_yes_is_her_maternity_unit(client, answers):
-    from intake.models import Submission
-
-    answers["symptoms"]["main_concern"] = "Back ache, and period-like cramps since last night."
-    check = check_page_with(client, answers, "lower_back", **COULD_BE_PREGNANT)
-    assert 'name="recheck_pregnancy_tummy_pain"' in check
-
-    submit(client, recheck_pregnancy_tummy_pain="yes")
-
-    assert Submission.objects.get().red_flags == ["pregnancy_tummy_pain"]
-    confirmation = client.get("/intake/confirmation/").content.decode()
+    words = "Back ache, and period-like cramps since last night."
+    confirmation = yes_again(client, answers, words, "pregnancy_tummy_pain", **COULD_BE_PREGNANT)
     assert "Call your maternity unit or midwife now" in confirmation
 
 
